@@ -1,0 +1,5 @@
+/** model: see the module README. */
+@NullMarked
+package net.calkit.identity.domain;
+
+import org.jspecify.annotations.NullMarked;
