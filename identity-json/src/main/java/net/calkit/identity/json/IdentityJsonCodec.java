@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,8 @@ public final class IdentityJsonCodec {
             .build())
         // keys come from the network: do not grow the JVM's string pool with them
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        // characters outside the BMP as 4-byte UTF-8 rather than escaped surrogate pairs (lone surrogates stay escaped)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
   }
 
