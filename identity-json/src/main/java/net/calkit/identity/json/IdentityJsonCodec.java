@@ -24,6 +24,7 @@ import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.credentials.TokenResponse;
 import net.calkit.identity.domain.error.FieldError;
 import net.calkit.identity.domain.error.InvalidResponseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cronofy wire format. Decoding is permissive where the API says so (unknown keys ignored, unknown
@@ -233,7 +234,7 @@ public final class IdentityJsonCodec {
     if (body == null || body.length == 0 || body.length > limits.maxBodyBytes()) {
       return Optional.empty();
     }
-    JsonParser parser = null;
+    @Nullable JsonParser parser = null;
     try {
       parser = factory.createParser(body);
       if (parser.nextToken() != JsonToken.START_OBJECT) {
