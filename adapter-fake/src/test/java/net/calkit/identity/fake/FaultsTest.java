@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FaultsTest {
-  private final MutableClock clock = Worlds.clock();
+  private final ManualClock clock = Worlds.clock();
   private final FakeCronofy world = Worlds.withJane(clock);
   private final FakeAccount jane = world.account(Worlds.JANE);
   private final ManualScheduler scheduler = new ManualScheduler();

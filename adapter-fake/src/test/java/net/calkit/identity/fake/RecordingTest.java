@@ -13,7 +13,7 @@ import net.calkit.identity.domain.credentials.TokenSet;
 import org.junit.jupiter.api.Test;
 
 class RecordingTest {
-  private final MutableClock clock = Worlds.clock();
+  private final ManualClock clock = Worlds.clock();
   private final FakeCronofy world = Worlds.withJane(clock);
   private final FakeAccount jane = world.account(Worlds.JANE);
   private final FakeIdentityApi api = FakeIdentityApi.create(world);
