@@ -3,10 +3,8 @@ package net.calkit.identity.fake;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import net.calkit.identity.client.AccountSession;
 import net.calkit.identity.client.IdentityClient;
@@ -19,6 +17,13 @@ import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.TokenSet;
 import net.calkit.identity.domain.error.RateLimitedException;
 import net.calkit.identity.domain.error.RetryAfter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +34,7 @@ class ReadmeExampleTest {
   @Disabled("until AccountSession lands")
   void useTheFakeInYourTests() throws Exception {
     // README: use-the-fake
-    Clock clock = Clock.fixed(Instant.parse("2026-01-01T09:00:00Z"), ZoneOffset.UTC);
+    ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T09:00:00Z"));
     ClientCredentials app = ClientCredentials.of("client-id", "client-secret");
     FakeCronofy world = FakeCronofy.builder().dataCenter(DataCenter.UK).clock(clock).client(app).build();
     FakeAccount jane = world.addAccount(a -> a
@@ -83,5 +88,34 @@ class ReadmeExampleTest {
       world.injectFault(FakeEndpoint.PROFILES, 1, Fault.status(429));
       api.profiles(tokens.accessToken()).toCompletableFuture().join();
     }).hasCauseInstanceOf(RateLimitedException.class);
+  }
+
+  @Test
+  void theReadmeShowsTheseExamplesVerbatim() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    String source = Files.readString(Path.of("src/test/java/net/calkit/identity/fake/ReadmeExampleTest.java"));
+    List<String> readmeBlocks = new ArrayList<>();
+    Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    while (blocks.find()) {
+      readmeBlocks.add(normalize(blocks.group(1)));
+    }
+    List<String> testBlocks = new ArrayList<>();
+    Matcher marked = Pattern.compile("// README: [a-z-]+\\n(.*?)// README: end", Pattern.DOTALL).matcher(source);
+    while (marked.find()) {
+      testBlocks.add(normalize(marked.group(1)));
+    }
+
+    assertThat(testBlocks).hasSize(2);
+    assertThat(readmeBlocks).containsExactlyElementsOf(testBlocks);
+  }
+
+  private static String normalize(String code) {
+    StringBuilder out = new StringBuilder();
+    for (String line : code.split("\\n")) {
+      if (!line.isBlank()) {
+        out.append(line.strip()).append('\n');
+      }
+    }
+    return out.toString();
   }
 }
