@@ -153,6 +153,20 @@ class FaultsTest {
   }
 
   @Test
+  void aStatusFaultCanCarryRetryAfter() {
+    RetryAfter later = new RetryAfter.At(clock.instant().plusSeconds(30));
+    world.injectFault(FakeEndpoint.USERINFO, 1, Fault.status(503, Optional.of(later)));
+    world.injectFault(FakeEndpoint.USERINFO, 1, Fault.status(429, Optional.of(later)));
+
+    FakeResponse<UserInfo> unavailable = world.handle(FakeRequest.userInfo(tokens.accessToken()));
+    Throwable limited = failure(api.userInfo(tokens.accessToken()));
+
+    assertThat(unavailable).isEqualTo(new FakeResponse.Failure<UserInfo>(503, ErrorBody.EMPTY, Optional.of(later), "scripted fault"));
+    assertThat(((FakeResponse.Failure<UserInfo>) unavailable).toException()).isInstanceOf(ServerErrorException.class);
+    assertThat(((RateLimitedException) limited).retryAfter()).contains(later);
+  }
+
+  @Test
   void aTransportFaultFailsBelowHttp() {
     world.injectFault(FakeEndpoint.PROFILES, 1, Fault.transport());
 
