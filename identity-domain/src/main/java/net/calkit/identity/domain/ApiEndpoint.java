@@ -38,7 +38,8 @@ public record ApiEndpoint(URI baseUri) {
       path = path.substring(0, path.length() - 1);
     }
     try {
-      baseUri = new URI(scheme, null, host, baseUri.getPort(), path.isEmpty() ? null : path, null, null);
+      // rebuilt from raw parts: the multi-argument URI constructors would re-encode '%' in the path
+      baseUri = new URI(scheme + "://" + baseUri.getRawAuthority() + path);
     } catch (URISyntaxException impossible) {
       throw new IllegalArgumentException("base URL is malformed: " + shown(baseUri.toString()), impossible);
     }

@@ -93,7 +93,7 @@ public record RetryPolicy(int maxAttempts, Duration transientBase, Duration thro
 
   /** {@code min(cap, base * 2^(failedAttempt-1))}, without overflow. */
   Duration backoffCeiling(int failedAttempt, Duration base) {
-    int shift = Math.min(Math.max(failedAttempt - 1, 0), 40);
+    int shift = Math.min(Math.max(failedAttempt - 1, 0), 62);
     long baseNanos = base.toNanos();
     long capNanos = cap.toNanos();
     if (baseNanos > (capNanos >> shift)) {
