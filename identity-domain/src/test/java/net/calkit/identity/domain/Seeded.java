@@ -25,7 +25,11 @@ public final class Seeded {
   public static long seed() {
     String fixed = System.getProperty(SEED_PROPERTY);
     if (fixed != null && !fixed.isBlank()) {
-      return Long.parseLong(fixed.strip());
+      try {
+        return Long.parseLong(fixed.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("-D" + SEED_PROPERTY + " must be a long, such as -7301: " + fixed, e);
+      }
     }
     return new SplittableRandom().nextLong();
   }
