@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import net.calkit.identity.domain.ProfileId;
 import net.calkit.identity.domain.credentials.AccessToken;
@@ -50,7 +51,9 @@ abstract class AdapterTestBase {
 
   @AfterAll
   static void stopVertx() throws Exception {
-    strict.close();
+    if (strict != null) {
+      strict.close();
+    }
     serverVertx.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
   }
 
@@ -67,19 +70,19 @@ abstract class AdapterTestBase {
     try (TestServer warm = TestServer.start(serverVertx)) {
       VertxIdentityApi api = VertxIdentityApi.create(vertx, VertxIdentityOptions.builder().endpoint(warm.endpoint())
           .build());
-      warm.enqueue(TestServer.json(200, example("userinfo-account.json")))
-          .enqueue(TestServer.json(200, example("account.json")))
-          .enqueue(TestServer.json(200, example("profiles.json")))
-          .enqueue(TestServer.json(202, ""))
-          .enqueue(TestServer.json(200, example("token-refresh.json")))
-          .enqueue(TestServer.json(422, "{\"errors\":{\"x\":[{\"key\":\"k\"}]}}"))
-          .enqueue(TestServer.json(400, "{\"error\":\"invalid_grant\"}"))
-          .enqueue(TestServer.json(200, "<html>"));
-      List<CompletableFuture<?>> calls = List.of(api.userInfo(TOKEN), api.account(TOKEN), api.profiles(TOKEN),
-          api.revokeProfile(TOKEN, PROFILE), api.refresh(CLIENT, REFRESH), api.account(TOKEN),
-          api.refresh(CLIENT, REFRESH), api.account(TOKEN));
-      for (CompletableFuture<?> call : calls) {
-        call.handle((value, failure) -> null).get(10, SECONDS);
+      List<Supplier<CompletableFuture<?>>> calls = List.of(
+          () -> api.userInfo(TOKEN), () -> api.account(TOKEN), () -> api.profiles(TOKEN),
+          () -> api.revokeProfile(TOKEN, PROFILE), () -> api.refresh(CLIENT, REFRESH), () -> api.account(TOKEN),
+          () -> api.refresh(CLIENT, REFRESH), () -> api.account(TOKEN));
+      List<TestServer.Responder> answers = List.of(
+          TestServer.json(200, example("userinfo-account.json")), TestServer.json(200, example("account.json")),
+          TestServer.json(200, example("profiles.json")), TestServer.json(202, ""),
+          TestServer.json(200, example("token-refresh.json")),
+          TestServer.json(422, "{\"errors\":{\"x\":[{\"key\":\"k\"}]}}"),
+          TestServer.json(400, "{\"error\":\"invalid_grant\"}"), TestServer.json(200, "<html>"));
+      for (int i = 0; i < calls.size(); i++) {
+        warm.enqueue(answers.get(i));
+        calls.get(i).get().handle((value, failure) -> null).get(30, SECONDS);
       }
       api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
     } finally {
