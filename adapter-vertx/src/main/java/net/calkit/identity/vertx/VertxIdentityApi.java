@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import net.calkit.identity.domain.Account;
 import net.calkit.identity.domain.CalendarProfile;
 import net.calkit.identity.domain.ProfileId;
@@ -70,10 +71,15 @@ public final class VertxIdentityApi implements IdentityApi {
     this.vertx = vertx;
     this.options = options;
     this.codec = IdentityJsonCodec.create(options.jsonLimits());
-    this.requests = new Requests(options.endpoint(), options.userAgent());
+    this.requests = new Requests(options.endpoint(), options.userAgent(), options.poolAcquireTimeout().toMillis());
     this.limits = new Exchange.Limits(options.attemptTimeout(), options.maxBodyBytes(),
         new Failures.Settings(options.maxWaitQueueSize(), options.poolAcquireTimeout().toMillis()));
     this.client = vertx.createHttpClient(httpClientOptions(options), poolOptions(options));
+    if (options.endpoint().isTls()) {
+      // the JDK's TLS classes initialise in hundreds of milliseconds; do it on a worker now rather than
+      // on an event loop at the first handshake (a no-op once done in this JVM)
+      vertx.executeBlocking(SSLContext::getDefault, false);
+    }
     this.futures = new FutureFace(this);
   }
 

@@ -3,6 +3,8 @@ package net.calkit.identity.vertx;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,8 +60,8 @@ abstract class AdapterTestBase {
   }
 
   /**
-   * Loads and links the classes of every path once (Jackson, Netty, the adapter) before the strict
-   * instance exists, so that its 50 ms blocked-thread budget measures steady-state work, not class loading.
+   * Loads and links the classes of every path once (Jackson, Netty, JDK TLS, the adapter) before the strict
+   * instance exists, so that its blocked-thread budget measures steady-state work, not class loading.
    */
   private static void warmUp() throws Exception {
     if (warmedUp) {
@@ -67,6 +69,15 @@ abstract class AdapterTestBase {
     }
     warmedUp = true;
     Vertx vertx = Vertx.vertx();
+    try {
+      warmUpCalls(vertx);
+      warmUpTls(vertx);
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
+    }
+  }
+
+  private static void warmUpCalls(Vertx vertx) throws Exception {
     try (TestServer warm = TestServer.start(serverVertx)) {
       VertxIdentityApi api = VertxIdentityApi.create(vertx, VertxIdentityOptions.builder().endpoint(warm.endpoint())
           .build());
@@ -85,8 +96,19 @@ abstract class AdapterTestBase {
         calls.get(i).get().handle((value, failure) -> null).get(30, SECONDS);
       }
       api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
+    }
+  }
+
+  private static void warmUpTls(Vertx vertx) throws Exception {
+    SelfSignedCertificate certificate = SelfSignedCertificate.create("localhost");
+    try (TestServer tls = TestServer.start(serverVertx,
+        new HttpServerOptions().setSsl(true).setKeyCertOptions(certificate.keyCertOptions()))) {
+      VertxIdentityApi api = VertxIdentityApi.create(vertx, VertxIdentityOptions.builder()
+          .baseUrl("https://localhost:" + tls.port()).build());
+      api.account(TOKEN).handle((value, failure) -> null).get(30, SECONDS);
+      api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
     } finally {
-      vertx.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
+      certificate.delete();
     }
   }
 
