@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,17 +109,13 @@ public final class Report {
     String benchmark = result.path("benchmark").asText();
     String name = benchmark.startsWith(PACKAGE) ? benchmark.substring(PACKAGE.length()) : benchmark;
     Map<String, String> params = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = result.path("params").fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : result.path("params").properties()) {
       params.put(field.getKey(), field.getValue().asText());
     }
     JsonNode primary = result.path("primaryMetric");
     String unit = primary.path("scoreUnit").asText();
     double alloc = Double.NaN;
-    Iterator<Map.Entry<String, JsonNode>> secondary = result.path("secondaryMetrics").fields();
-    while (secondary.hasNext()) {
-      Map.Entry<String, JsonNode> metric = secondary.next();
+    for (Map.Entry<String, JsonNode> metric : result.path("secondaryMetrics").properties()) {
       if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
         alloc = metric.getValue().path("score").asDouble(Double.NaN);
       }
@@ -213,7 +208,9 @@ public final class Report {
     lines.add(atLeast(label + " ours/databind", ratio(ours, databind, Row::opsPerSecond), 1.2));
     lines.add(atLeast(label + " ours/scan", ratio(ours, scan, Row::opsPerSecond), 0.6));
     double alloc = ours.map(Row::allocBytesPerOp).orElse(Double.NaN);
-    lines.add(atMost(allocLabel + " bytes/op / body bytes", alloc / bodyBytes, 3.0));
+    double floor = scan.map(Row::allocBytesPerOp).orElse(Double.NaN);
+    lines.add(atMost(allocLabel + " bytes/op / body bytes", alloc / bodyBytes, 3.0)
+        + "  [body " + bodyBytes + " B; scan floor " + number(floor / bodyBytes) + "]");
   }
 
   private static String method(String prefix, String which) {
