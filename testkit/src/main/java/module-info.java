@@ -10,6 +10,7 @@ module net.calkit.identity.testkit {
   requires transitive org.opentest4j;
   requires static org.jspecify;
   requires static io.vertx.codegen.api;
+  requires static io.vertx.codegen.json;
 
   exports net.calkit.identity.testkit;
   exports net.calkit.identity.testkit.stub;
