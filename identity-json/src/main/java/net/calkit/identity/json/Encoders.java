@@ -28,9 +28,6 @@ final class Encoders {
   static void userInfo(JsonGenerator g, UserInfo info) throws IOException {
     g.writeStartObject();
     g.writeStringField("sub", info.sub().value());
-    if (info.applicationCalendarId().isPresent()) {
-      g.writeStringField("application_calendar_id", info.applicationCalendarId().get().value());
-    }
     string(g, "email", info.email());
     string(g, "name", info.name());
     if (info.zoneInfo().isPresent()) {
@@ -41,23 +38,16 @@ final class Encoders {
       g.writeFieldName("cronofy.data");
       cronofyData(g, info.data().get());
     }
+    // last, as Cronofy sends it for application calendars
+    if (info.applicationCalendarId().isPresent()) {
+      g.writeStringField("application_calendar_id", info.applicationCalendarId().get().value());
+    }
     g.writeEndObject();
   }
 
   private static void cronofyData(JsonGenerator g, CronofyData data) throws IOException {
     g.writeStartObject();
-    if (data.authorization().isPresent()) {
-      g.writeFieldName("authorization");
-      authorization(g, data.authorization().get());
-    }
-    if (data.profiles().isPresent()) {
-      g.writeFieldName("profiles");
-      calendarProfiles(g, data.profiles().get());
-    }
-    if (data.conferencingProfiles().isPresent()) {
-      g.writeFieldName("conferencing_profiles");
-      conferencingProfiles(g, data.conferencingProfiles().get());
-    }
+    // service accounts and application calendars lead with their own object, as Cronofy sends them
     if (data.serviceAccount().isPresent()) {
       g.writeFieldName("service_account");
       g.writeStartObject();
@@ -72,6 +62,18 @@ final class Encoders {
         g.writeStringField("application_calendar_id", data.applicationCalendar().get().id().get().value());
       }
       g.writeEndObject();
+    }
+    if (data.authorization().isPresent()) {
+      g.writeFieldName("authorization");
+      authorization(g, data.authorization().get());
+    }
+    if (data.profiles().isPresent()) {
+      g.writeFieldName("profiles");
+      calendarProfiles(g, data.profiles().get());
+    }
+    if (data.conferencingProfiles().isPresent()) {
+      g.writeFieldName("conferencing_profiles");
+      conferencingProfiles(g, data.conferencingProfiles().get());
     }
     g.writeEndObject();
   }

@@ -181,8 +181,9 @@ public final class AccountSession {
           onFailure(Failures.fromAdapter(error));
         } else if (response == null) {
           onFailure(Failures.contractBroken("completed a refresh without a token response"));
-        } else {
-          // Even when the flight has already timed out, keep a late answer: its refresh token replaced ours.
+        } else if (!flight.isDone() || tokens.get() == previous) {
+          // A late answer (the flight timed out) is still kept, as its refresh token replaced ours, unless
+          // another refresh has replaced the tokens since: storing it then would overwrite newer tokens.
           store(response.toTokenSet(client.clock.instant(), previous.refreshToken()));
         }
       } catch (RuntimeException unexpected) {
