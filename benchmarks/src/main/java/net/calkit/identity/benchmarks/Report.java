@@ -20,7 +20,7 @@ import java.util.Properties;
  * Reads JMH JSON result files (and the memory check's summary) and prints a table and one line per ratio,
  * each with its target: {@code decode-10k ours/databind 1.45  (target >= 1.20: met)}.
  *
- * <p>Usage: {@code Report [--memory memory.properties] results.json...}. Exits 0 when the lines could be
+ * <p>Usage: {@code Report [--memory memory.properties] [--cpu cpu-ratios.properties] results.json...}. Exits 0 when the lines could be
  * computed (a missed target is a result, not an error), 1 when the memory check failed, 2 on bad input.
  */
 public final class Report {
@@ -41,15 +41,18 @@ public final class Report {
   public static void main(String[] args) throws IOException {
     List<Path> files = new ArrayList<>();
     Optional<Properties> memory = Optional.empty();
+    Optional<Properties> cpu = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--memory") && i + 1 < args.length) {
         memory = Optional.of(readProperties(Path.of(args[++i])));
+      } else if (args[i].equals("--cpu") && i + 1 < args.length) {
+        cpu = Optional.of(readProperties(Path.of(args[++i])));
       } else {
         files.add(Path.of(args[i]));
       }
     }
     if (files.isEmpty()) {
-      System.err.println("usage: Report [--memory memory.properties] results.json...");
+      System.err.println("usage: Report [--memory memory.properties] [--cpu cpu-ratios.properties] results.json...");
       System.exit(2);
     }
     Report report = new Report(readRows(files), memory);
@@ -57,6 +60,11 @@ public final class Report {
     List<String> lines = report.ratioLines();
     lines.forEach(System.out::println);
     System.out.println("targets met: " + report.met + " of " + report.targets);
+    cpu.ifPresent(properties -> {
+      System.out.println("cross-check, interleaved and per thread-CPU second (CpuRatioCheck; not JMH):");
+      properties.stringPropertyNames().stream().sorted()
+          .forEach(key -> System.out.println("  cpu " + key + " " + properties.getProperty(key)));
+    });
     if (memory.isPresent() && !"PASS".equals(memory.get().getProperty("result"))) {
       System.exit(1);
     }
