@@ -89,6 +89,18 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void cpuCrossCheckWritesEveryRatio() throws Exception {
+    Path out = dir.resolve("cpu.properties");
+
+    CpuRatioCheck.main(new String[] {"--rounds", "1", "--slice-ms", "5", "--warmup-ms", "5", "--out", out.toString()});
+
+    java.util.Properties ratios = Report.readProperties(out);
+    assertThat(ratios.stringPropertyNames()).contains("decode-10k ours/databind", "decode-account ours/scan",
+        "fake ours ops/cpu-s", "roundtrip-1 ours/raw (wall, interleaved)");
+    assertThat(ratios.values()).allSatisfy(value -> assertThat(Double.parseDouble((String) value)).isPositive());
+  }
+
+  @Test
   void overloadEndsInTypedRefusalsNotUntypedFailures() {
     MemoryCheck.Settings settings = new MemoryCheck.Settings(300, Duration.ofMillis(50), 4, 50, 1024);
 
