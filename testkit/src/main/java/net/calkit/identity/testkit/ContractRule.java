@@ -26,7 +26,7 @@ public enum ContractRule {
       "Every method returns a stage that completes exactly once, never throws synchronously, never blocks the caller",
       "do not call join()/get()/send() on the caller's thread; use the client's async API"),
   /** Every API call carries {@code Authorization: Bearer}. */
-  AUTH_1("AUTH-1", Scope.HTTP, "every API call sends Authorization: Bearer <access token>",
+  AUTH_1("AUTH-1", Scope.HTTP, "every API call sends Authorization: Bearer {ACCESS_TOKEN}",
       "IDENTITY-API.md, General rules",
       "Every call sends `Authorization: Bearer {ACCESS_TOKEN}` (RFC 6750).",
       "set the header on every /v1 request, exactly \"Bearer \" followed by the token"),

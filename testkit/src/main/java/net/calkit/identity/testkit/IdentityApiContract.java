@@ -256,9 +256,12 @@ public abstract sealed class IdentityApiContract permits InProcessIdentityApiCon
   /** Runs one call and waits for its stage; checks STAGE-1 on the way (no synchronous throw, no null). */
   final <T> Outcome<T> call(ContractRule rule, String what,
       Supplier<? extends CompletionStage<? extends T>> action) {
+    api(); // create (and validate) the adapter outside the adapter's own call
     CompletionStage<? extends T> stage;
     try {
       stage = action.get();
+    } catch (org.opentest4j.AssertionFailedError kitFailure) {
+      throw kitFailure;
     } catch (RuntimeException | Error thrown) {
       throw ContractRule.STAGE_1.fail(what + " threw <" + thrown.getClass().getName()
           + "> synchronously: expected <a stage> but was <a thrown exception>", safeCause(thrown));
@@ -418,6 +421,19 @@ public abstract sealed class IdentityApiContract permits InProcessIdentityApiCon
   }
 
   // ================================================================== the rules
+
+  @Nested
+  @DisplayName("hooks")
+  class HookRules {
+    @Test
+    @DisplayName("KIT-1 the kit's hooks return usable values")
+    void hooksAreUsable() {
+      IdentityApi first = api();
+      ContractRule.KIT_1.require(first != null, "createApi: expected <an adapter> but was <null>");
+      ContractRule.KIT_1.require(kitTimeout().toMillis() > 0,
+          "timeout(): expected <at least 1 ms> but was <" + kitTimeout() + ">");
+    }
+  }
 
   @Nested
   @DisplayName("GET /v1/userinfo")

@@ -59,7 +59,7 @@ public final class JdkHttpIdentityApi implements IdentityApi {
 
   /** Deliberate bugs, each of which some kit rule must catch. */
   public enum Defect {
-    FOLLOWS_REDIRECTS, AUTHORIZATION_ON_REFRESH, NO_USER_AGENT, WRONG_REVOKE_PATH, IGNORES_RETRY_AFTER,
+    FOLLOWS_REDIRECTS, AUTHORIZATION_ON_REFRESH, WRONG_AUTH_SCHEME, WRONG_REVOKE_PATH, IGNORES_RETRY_AFTER,
     UNAUTHORIZED_AS_SERVER_ERROR, NO_BODY_LIMIT, IO_AS_INVALID_RESPONSE, BLOCKS_CALLER, TOKEN_IN_MESSAGE,
     SENDS_OLD_REFRESH_TOKEN
   }
@@ -134,14 +134,12 @@ public final class JdkHttpIdentityApi implements IdentityApi {
   private HttpRequest.Builder base(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json");
-    if (!defects.contains(Defect.NO_USER_AGENT)) {
-      builder.header("User-Agent", USER_AGENT);
-    }
-    return builder;
+    return builder.header("User-Agent", USER_AGENT);
   }
 
   private HttpRequest.Builder authorized(String path, AccessToken token) {
-    return base(path).header("Authorization", "Bearer " + token.value());
+    String scheme = defects.contains(Defect.WRONG_AUTH_SCHEME) ? "Token " : "Bearer ";
+    return base(path).header("Authorization", scheme + token.value());
   }
 
   private <T> CompletionStage<T> send(HttpRequest.Builder request, Function<byte[], T> decode, String secret) {
