@@ -3,6 +3,7 @@ package net.calkit.identity.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,6 @@ final class Encoders {
   static void userInfo(JsonGenerator g, UserInfo info) throws IOException {
     g.writeStartObject();
     g.writeStringField("sub", info.sub().value());
-    if (info.applicationCalendarId().isPresent()) {
-      g.writeStringField("application_calendar_id", info.applicationCalendarId().get().value());
-    }
     string(g, "email", info.email());
     string(g, "name", info.name());
     if (info.zoneInfo().isPresent()) {
@@ -41,23 +39,16 @@ final class Encoders {
       g.writeFieldName("cronofy.data");
       cronofyData(g, info.data().get());
     }
+    // last, as Cronofy sends it for application calendars
+    if (info.applicationCalendarId().isPresent()) {
+      g.writeStringField("application_calendar_id", info.applicationCalendarId().get().value());
+    }
     g.writeEndObject();
   }
 
   private static void cronofyData(JsonGenerator g, CronofyData data) throws IOException {
     g.writeStartObject();
-    if (data.authorization().isPresent()) {
-      g.writeFieldName("authorization");
-      authorization(g, data.authorization().get());
-    }
-    if (data.profiles().isPresent()) {
-      g.writeFieldName("profiles");
-      calendarProfiles(g, data.profiles().get());
-    }
-    if (data.conferencingProfiles().isPresent()) {
-      g.writeFieldName("conferencing_profiles");
-      conferencingProfiles(g, data.conferencingProfiles().get());
-    }
+    // service accounts and application calendars lead with their own object, as Cronofy sends them
     if (data.serviceAccount().isPresent()) {
       g.writeFieldName("service_account");
       g.writeStartObject();
@@ -72,6 +63,18 @@ final class Encoders {
         g.writeStringField("application_calendar_id", data.applicationCalendar().get().id().get().value());
       }
       g.writeEndObject();
+    }
+    if (data.authorization().isPresent()) {
+      g.writeFieldName("authorization");
+      authorization(g, data.authorization().get());
+    }
+    if (data.profiles().isPresent()) {
+      g.writeFieldName("profiles");
+      calendarProfiles(g, data.profiles().get());
+    }
+    if (data.conferencingProfiles().isPresent()) {
+      g.writeFieldName("conferencing_profiles");
+      conferencingProfiles(g, data.conferencingProfiles().get());
     }
     g.writeEndObject();
   }
@@ -191,7 +194,7 @@ final class Encoders {
   static void fieldErrors(JsonGenerator g, List<FieldError> errors) throws IOException {
     Map<String, List<FieldError>> byParameter = new LinkedHashMap<>();
     for (FieldError error : errors) {
-      byParameter.computeIfAbsent(error.parameter(), parameter -> new java.util.ArrayList<>()).add(error);
+      byParameter.computeIfAbsent(error.parameter(), parameter -> new ArrayList<>()).add(error);
     }
     g.writeStartObject();
     g.writeFieldName("errors");
