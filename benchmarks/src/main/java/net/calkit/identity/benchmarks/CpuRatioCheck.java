@@ -119,13 +119,27 @@ public final class CpuRatioCheck {
         }
       }
       double[][] rates = new double[rounds * 2][2];
+      double[][] cpuPerCall = new double[rounds * 2][2];
       for (int round = 0; round < rates.length; round++) {
         for (int k = 0; k < 2; k++) {
           int which = (k + round) % 2;
+          long cpuBefore = processCpuNanos();
+          long opsBefore = wallOps;
           rates[round][which] = opsPerWallSecond(candidates.get(which), sliceMillis * 2);
+          cpuPerCall[round][which] = (processCpuNanos() - cpuBefore) / 1e3 / Math.max(1, wallOps - opsBefore);
         }
       }
       results.setProperty("roundtrip-1 ours/raw (wall, interleaved)", format(medianRatio(rates, 0, 1)));
+      // CPU of the whole process (client, server, JIT, GC) per call: on 2 cores at 64 in flight the
+      // round trip is CPU-bound, so raw/ours here predicts the 64-in-flight throughput ratio
+      List<Double> ours = new ArrayList<>();
+      List<Double> raw = new ArrayList<>();
+      for (double[] round : cpuPerCall) {
+        ours.add(round[0]);
+        raw.add(round[1]);
+      }
+      results.setProperty("roundtrip-1 process cpu-us/call ours", format(median(ours)));
+      results.setProperty("roundtrip-1 process cpu-us/call raw", format(median(raw)));
       state.tearDown();
     } catch (java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("the loopback server did not start or stop in time", e);
@@ -144,6 +158,15 @@ public final class CpuRatioCheck {
     }
   }
 
+  private static long wallOps;
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime()
+        : 0;
+  }
+
   private static double opsPerWallSecond(Supplier<?> op, long millis) {
     long budget = millis * 1_000_000;
     long start = System.nanoTime();
@@ -154,6 +177,7 @@ public final class CpuRatioCheck {
       ops++;
       now = System.nanoTime();
     }
+    wallOps += ops;
     return ops * 1e9 / (now - start);
   }
 
