@@ -175,6 +175,19 @@ final class BrokenKits {
     }
   }
 
+  /** A correct adapter that declares no refresh support and no data-center mapping. */
+  static class WithoutCapabilities extends HttpIdentityApiContract {
+    @Override
+    protected IdentityApi createApi(URI baseUri) {
+      return JdkHttpIdentityApi.create(baseUri);
+    }
+
+    @Override
+    protected boolean supportsRefresh() {
+      return false;
+    }
+  }
+
   /** A JDK adapter with one defect. */
   abstract static class JdkWith extends BrokenHttp {
     private final Set<Defect> defects;

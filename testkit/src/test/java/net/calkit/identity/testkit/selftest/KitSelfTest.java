@@ -60,6 +60,31 @@ class KitSelfTest {
         assertThat(failure.getException().getMessage()).matches("(?s)^\\[[A-Z]+-[0-9A-Z]+\\] .*"));
   }
 
+  @org.junit.jupiter.api.Test
+  void undeclaredCapabilitiesSkipWithAMessageNamingTheHook() {
+    java.util.Map<String, String> skipped = new java.util.concurrent.ConcurrentHashMap<>();
+    SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    org.junit.platform.launcher.TestExecutionListener aborted = new org.junit.platform.launcher.TestExecutionListener() {
+      @Override
+      public void executionFinished(org.junit.platform.launcher.TestIdentifier test,
+          org.junit.platform.engine.TestExecutionResult result) {
+        if (result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.ABORTED) {
+          skipped.put(test.getDisplayName(), result.getThrowable().map(Throwable::getMessage).orElse(""));
+        }
+      }
+    };
+    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(BrokenKits.WithoutCapabilities.class)).build(), summary, aborted);
+    assertThat(summary.getSummary().getFailures()).as("a correct adapter fails nothing")
+        .extracting(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException().getMessage()).isEmpty();
+    assertThat(skipped.keySet()).anyMatch(name -> name.startsWith("DC-1 "))
+        .anyMatch(name -> name.startsWith("REFRESH-1 ")).anyMatch(name -> name.startsWith("REFRESH-4 "));
+    skipped.forEach((name, message) -> {
+      String id = name.substring(0, name.indexOf(' '));
+      assertThat(message).as("skip message of %s", name).contains("Skipping " + id + ": ").contains("override ");
+    });
+  }
+
   static TestExecutionSummary run(Class<?> kit) {
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
