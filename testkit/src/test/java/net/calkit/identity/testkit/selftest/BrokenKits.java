@@ -186,6 +186,11 @@ final class BrokenKits {
     protected boolean supportsRefresh() {
       return false;
     }
+
+    @Override
+    protected boolean supportsCancellation() {
+      return false;
+    }
   }
 
   /** A JDK adapter with one defect. */
@@ -259,6 +264,12 @@ final class BrokenKits {
   static class TokenInMessage extends JdkWith {
     TokenInMessage() {
       super(Defect.TOKEN_IN_MESSAGE);
+    }
+  }
+
+  static class IgnoresCancel extends JdkWith {
+    IgnoresCancel() {
+      super(Defect.IGNORES_CANCEL);
     }
   }
 

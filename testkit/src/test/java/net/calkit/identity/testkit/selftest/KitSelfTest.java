@@ -41,7 +41,8 @@ class KitSelfTest {
         Arguments.of(BrokenKits.BlocksCaller.class, "STAGE-2"),
         Arguments.of(BrokenKits.TokenInMessage.class, "SECRET-1"),
         Arguments.of(BrokenKits.DoesNotRotateRefreshToken.class, "REFRESH-2"),
-        Arguments.of(BrokenKits.MisMapsDataCenter.class, "DC-1"));
+        Arguments.of(BrokenKits.MisMapsDataCenter.class, "DC-1"),
+        Arguments.of(BrokenKits.IgnoresCancel.class, "CANCEL-1"));
   }
 
   @ParameterizedTest(name = "{0} fails {1}")
@@ -78,7 +79,8 @@ class KitSelfTest {
     assertThat(summary.getSummary().getFailures()).as("a correct adapter fails nothing")
         .extracting(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException().getMessage()).isEmpty();
     assertThat(skipped.keySet()).anyMatch(name -> name.startsWith("DC-1 "))
-        .anyMatch(name -> name.startsWith("REFRESH-1 ")).anyMatch(name -> name.startsWith("REFRESH-4 "));
+        .anyMatch(name -> name.startsWith("REFRESH-1 ")).anyMatch(name -> name.startsWith("REFRESH-4 "))
+        .anyMatch(name -> name.startsWith("CANCEL-1 "));
     skipped.forEach((name, message) -> {
       String id = name.substring(0, name.indexOf(' '));
       assertThat(message).as("skip message of %s", name).contains("Skipping " + id + ": ").contains("override ");
