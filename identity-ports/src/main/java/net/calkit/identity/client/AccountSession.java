@@ -230,7 +230,8 @@ public final class AccountSession {
       }
       saved.whenComplete((ignored, storeFailure) -> {
         if (storeFailure != null) {
-          finish(null, new TokenStoreException(Failures.unwrap(storeFailure)));
+          // the store saw the new tokens, so its message may quote them: keep only class names and traces
+          finish(null, new TokenStoreException(Failures.redact(Failures.unwrap(storeFailure))));
           return;
         }
         tokens.compareAndSet(previous, next);

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.calkit.identity.domain.CalendarProfile;
 import net.calkit.identity.domain.UserInfo;
 import net.calkit.identity.domain.error.DeadlineExceededException;
+import net.calkit.identity.domain.error.TokenStoreException;
 import net.calkit.identity.domain.error.TransportException;
 import net.calkit.identity.domain.policy.RetryPolicy;
 import org.junit.jupiter.api.DisplayName;
@@ -167,6 +168,23 @@ class CallContractTest {
 
     assertThat(before).contains(KEY).doesNotContain(SECRET);
     assertThat(session.toString()).isNotEqualTo(before).contains(KEY).doesNotContain(SECRET);
+  }
+
+  @Test
+  @DisplayName("a token store failure that quotes the rotated tokens is redacted along its whole cause chain")
+  void tokenStoreFailureIsRedacted() {
+    fixture.api.userInfo.thenFail(unauthorized());
+    fixture.api.refresh.thenReturn(rotated());
+    fixture.store.answering(tokens -> CompletableFuture.failedFuture(new IllegalStateException(
+        "duplicate key " + tokens.refreshToken().orElseThrow().value(),
+        new IOException("INSERT " + tokens.accessToken().value()))));
+
+    Throwable failure = failureNow(fixture.session().userInfo());
+
+    assertThat(failure).isInstanceOf(TokenStoreException.class);
+    assertThat(failure.getCause()).hasMessageContaining(IllegalStateException.class.getName());
+    assertThat(failure.getCause().getCause()).hasMessageContaining(IOException.class.getName());
+    assertThat(everythingPrinted(failure)).doesNotContain(SECRET);
   }
 
   @Test
