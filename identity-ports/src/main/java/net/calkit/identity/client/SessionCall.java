@@ -51,8 +51,8 @@ final class SessionCall<T> {
       result.whenComplete((value, failure) -> release());
       attempt();
     } catch (RuntimeException unexpected) {
-      // Only the injected clock or scheduler can get here; the stage still fails instead of throwing.
-      result.completeExceptionally(unexpected);
+      // Only the injected clock or scheduler can get here; the stage still fails, typed, instead of throwing.
+      result.completeExceptionally(Failures.fromAdapter(unexpected));
     }
     return result;
   }
