@@ -1,5 +1,6 @@
 package net.calkit.identity.cli;
 
+import java.time.Duration;
 import java.util.List;
 import net.calkit.identity.domain.error.DeadlineExceededException;
 import net.calkit.identity.domain.error.ErrorKind;
@@ -56,11 +57,13 @@ final class ErrorReport {
       case TRANSPORT_FAILURE:
         return "could not talk to " + host(settings) + " (connection refused, reset or TLS failure)";
       case TIMEOUT:
-        if (error instanceof DeadlineExceededException
-            && ((DeadlineExceededException) error).scope() == DeadlineExceededException.Scope.ATTEMPT) {
-          return "no answer from " + host(settings) + " in time, after retries";
+        if (error instanceof DeadlineExceededException) {
+          DeadlineExceededException deadline = (DeadlineExceededException) error;
+          if (deadline.scope() == DeadlineExceededException.Scope.CALL) {
+            return "no answer within " + duration(deadline.timeout()) + " (--timeout), retries included";
+          }
         }
-        return "no answer within " + seconds(settings) + " (--timeout), retries included";
+        return "no answer from " + host(settings) + " in time, after retries";
       case TOKEN_STORE_FAILURE:
         return "the refreshed tokens could not be written to "
             + settings.tokenFile().map(f -> Text.clean(f.path().toString())).orElse("the token store")
@@ -74,8 +77,8 @@ final class ErrorReport {
     return settings.demo() ? "the demo server" : Text.clean(settings.endpoint().host());
   }
 
-  static String seconds(Settings settings) {
-    long millis = settings.timeout().toMillis();
+  static String duration(Duration timeout) {
+    long millis = timeout.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 

@@ -110,7 +110,7 @@ final class HumanOutput implements Output {
     fields.add("Email", info.email());
     fields.add("Time zone", info.zoneInfo().map(TimeZoneName::value));
     fields.add("Scope", info.scope().map(Scope::wire));
-    fields.add("Authorization", info.authorization().flatMap(a -> a.status()).map(OpenEnum::label));
+    fields.addIfPresent("Authorization", info.authorization().flatMap(a -> a.status()).map(OpenEnum::label));
     info.serviceAccount().ifPresent(service -> {
       fields.add("Service provider", service.provider().map(OpenEnum::label));
       fields.add("Service domain", service.domain());

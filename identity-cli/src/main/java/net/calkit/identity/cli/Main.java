@@ -124,9 +124,8 @@ public final class Main {
       return ExitCodes.USAGE;
     }
     if (settings.demo()) {
-      err.println("demo: " + settings.demoReason().orElseThrow()
-          + ", so this is a built-in demo account served by a stub server on loopback;"
-          + " give --token or CRONOFY_ACCESS_TOKEN for a real one");
+      err.println("demo: " + settings.demoReason().orElseThrow() + "; showing a built-in demo account from a stub"
+          + " server on loopback (give --token or CRONOFY_ACCESS_TOKEN for a real one)");
     }
     try (Transport transport = tuning.transports().open(settings)) {
       return call(settings, transport, out, err);
