@@ -1,30 +1,52 @@
 package net.calkit.identity.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
 import net.calkit.identity.domain.Account;
 import net.calkit.identity.domain.CalendarProfile;
 import net.calkit.identity.domain.ProfileId;
 import net.calkit.identity.domain.UserInfo;
+import net.calkit.identity.domain.credentials.AccessToken;
+import net.calkit.identity.domain.credentials.ClientCredentials;
+import net.calkit.identity.domain.credentials.RefreshToken;
+import net.calkit.identity.domain.credentials.TokenResponse;
 import net.calkit.identity.domain.credentials.TokenSet;
+import net.calkit.identity.domain.error.DeadlineExceededException;
+import net.calkit.identity.domain.error.IdentityException;
+import net.calkit.identity.domain.error.RateLimitedException;
+import net.calkit.identity.domain.error.ServerErrorException;
+import net.calkit.identity.domain.error.TokenStoreException;
+import net.calkit.identity.domain.policy.RetryDecision;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The calls of one authorization, thread-safe and shared by all callers acting for it. Each returned
- * stage completes exactly once, never throws synchronously and never blocks the caller. It completes
- * on the thread that completed the adapter's attempt (an event loop for {@code adapter-vertx}) or on
- * the {@link Scheduler}'s thread when a deadline passes; use the {@code *Async} variants for blocking
- * work.
+ * The calls of one authorization, thread-safe and shared by all callers acting for it.
+ *
+ * <p>Each call refreshes a stale token first, refreshes once on 401 (one refresh shared by all
+ * concurrent calls of this session) and replays once, retries transient failures with backoff, and
+ * ends within {@link IdentityClient.Builder#callTimeout}. Each returned stage is a
+ * {@link CompletableFuture}: it completes exactly once, never throws synchronously and never blocks;
+ * cancelling it cancels the attempt in flight and any pending backoff. It completes on the thread that
+ * completed the adapter's (or the token store's) stage, which is an event loop for
+ * {@code adapter-vertx} and may be the calling thread for an adapter that answers at once; it completes
+ * on the {@link Scheduler}'s thread when the deadline passes or when a retry fails at once. Use the
+ * {@code *Async} variants for blocking work. Stages fail with an
+ * {@link net.calkit.identity.domain.error.IdentityException} subtype.
  */
 public final class AccountSession {
   private final IdentityClient client;
   private final String key;
-  private volatile TokenSet tokens;
+  private final AtomicReference<TokenSet> tokens;
+  private final AtomicReference<@Nullable CompletableFuture<TokenSet>> refreshing = new AtomicReference<>();
 
   AccountSession(IdentityClient client, String key, TokenSet tokens) {
     this.client = Objects.requireNonNull(client, "client == null");
     this.key = Objects.requireNonNull(key, "key == null");
-    this.tokens = Objects.requireNonNull(tokens, "tokens == null");
+    this.tokens = new AtomicReference<>(Objects.requireNonNull(tokens, "tokens == null"));
   }
 
   /** The name given to the token store. */
@@ -34,31 +56,207 @@ public final class AccountSession {
 
   /** The current tokens: the latest stored rotation, or those the session started with. */
   public TokenSet tokens() {
-    return tokens;
+    return tokens.get();
   }
 
   /** {@code GET /v1/userinfo}. */
   public CompletionStage<UserInfo> userInfo() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new SessionCall<>(client, this, client.api::userInfo, true).start();
   }
 
   /** {@code GET /v1/account}. */
   public CompletionStage<Account> account() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new SessionCall<>(client, this, client.api::account, true).start();
   }
 
   /** {@code GET /v1/profiles}. */
   public CompletionStage<List<CalendarProfile>> profiles() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new SessionCall<>(client, this, client.api::profiles, true).start();
   }
 
-  /** {@code POST /v1/profiles/{id}/revoke}. */
+  /**
+   * {@code POST /v1/profiles/{id}/revoke}; completes with null. Retried like the reads: revoking twice
+   * is harmless.
+   */
   public CompletionStage<Void> revokeProfile(ProfileId profileId) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(profileId, "profileId == null");
+    return new SessionCall<Void>(client, this, token -> client.api.revokeProfile(token, profileId), false).start();
   }
 
   @Override
   public String toString() {
-    return "AccountSession[key=" + key + ", tokens=" + tokens + "]";
+    return "AccountSession[key=" + key + ", tokens=" + tokens.get() + "]";
+  }
+
+  /** Whether {@code current} can be refreshed: it has a refresh token and the client has credentials. */
+  boolean canRefresh(TokenSet current) {
+    return current.refreshToken().isPresent() && client.clientCredentials.isPresent();
+  }
+
+  /**
+   * The tokens to use instead of {@code used}: the current ones if another call already replaced
+   * {@code used}, otherwise those of the refresh in flight, started here if there is none. Only call
+   * when {@link #canRefresh} holds for the current tokens.
+   */
+  CompletableFuture<TokenSet> tokensReplacing(AccessToken used) {
+    while (true) {
+      TokenSet current = tokens.get();
+      if (!current.accessToken().equals(used)) {
+        return CompletableFuture.completedFuture(current);
+      }
+      CompletableFuture<TokenSet> flight = refreshing.get();
+      if (flight != null) {
+        return flight;
+      }
+      CompletableFuture<TokenSet> mine = new CompletableFuture<>();
+      if (refreshing.compareAndSet(null, mine)) {
+        // A flight that finished between the reads above swapped the tokens before clearing the slot.
+        TokenSet now = tokens.get();
+        if (!now.accessToken().equals(used) || !canRefresh(now)) {
+          refreshing.compareAndSet(mine, null);
+          mine.complete(now);
+        } else {
+          new Refresh(now, client.clientCredentials.orElseThrow(), now.refreshToken().orElseThrow(), mine).start();
+        }
+        return mine;
+      }
+    }
+  }
+
+  /**
+   * One single-flight refresh: {@code POST /oauth/token}, then the token store, then the swap. Bounded
+   * by its own deadline (the call timeout) so that a stuck adapter cannot wedge the session; a waiting
+   * call that gives up does not cancel it, because other calls wait on it too.
+   */
+  private final class Refresh {
+    private final TokenSet previous;
+    private final ClientCredentials credentials;
+    private final RefreshToken refreshToken;
+    private final CompletableFuture<TokenSet> flight;
+    private volatile @Nullable Instant deadline;
+    private volatile Scheduler.@Nullable Cancellable timer;
+    private volatile Scheduler.@Nullable Cancellable backoff;
+    private int attempts;
+
+    Refresh(TokenSet previous, ClientCredentials credentials, RefreshToken refreshToken,
+        CompletableFuture<TokenSet> flight) {
+      this.previous = previous;
+      this.credentials = credentials;
+      this.refreshToken = refreshToken;
+      this.flight = flight;
+    }
+
+    void start() {
+      try {
+        deadline = client.clock.instant().plus(client.callTimeout);
+        timer = client.scheduler.schedule(client.callTimeout,
+            () -> finish(null, new DeadlineExceededException(DeadlineExceededException.Scope.CALL, client.callTimeout)));
+        flight.whenComplete((tokenSet, failure) -> release());
+        attempt();
+      } catch (RuntimeException unexpected) {
+        finish(null, Failures.fromAdapter(unexpected));
+      }
+    }
+
+    private void attempt() {
+      if (flight.isDone()) {
+        return;
+      }
+      attempts++;
+      CompletionStage<TokenResponse> stage;
+      try {
+        stage = client.api.refresh(credentials, refreshToken);
+      } catch (RuntimeException thrown) {
+        stage = CompletableFuture.failedFuture(thrown);
+      }
+      if (stage == null) {
+        stage = CompletableFuture.failedFuture(Failures.contractBroken("returned no stage for a refresh"));
+      }
+      stage.whenComplete(this::onAnswer);
+    }
+
+    private void onAnswer(@Nullable TokenResponse response, @Nullable Throwable error) {
+      try {
+        if (error != null) {
+          onFailure(Failures.fromAdapter(error));
+        } else if (response == null) {
+          onFailure(Failures.contractBroken("completed a refresh without a token response"));
+        } else if (!flight.isDone() || tokens.get() == previous) {
+          // A late answer (the flight timed out) is still kept, as its refresh token replaced ours, unless
+          // another refresh has replaced the tokens since: storing it then would overwrite newer tokens.
+          store(response.toTokenSet(client.clock.instant(), previous.refreshToken()));
+        }
+      } catch (RuntimeException unexpected) {
+        finish(null, Failures.fromAdapter(unexpected));
+      }
+    }
+
+    /**
+     * POST /oauth/token rotates the refresh token. After a fault that may have reached the server (a
+     * transport error, a timeout, a 500) the old refresh token may already be spent, so retrying could
+     * only burn the authorization. 429 and 503 are answered before any work is done; only those retry.
+     */
+    private void onFailure(IdentityException failure) {
+      boolean retryable = failure instanceof RateLimitedException
+          || (failure instanceof ServerErrorException && failure.status().orElse(0) == 503);
+      if (!retryable || flight.isDone()) {
+        finish(null, failure);
+        return;
+      }
+      Instant now = client.clock.instant();
+      RetryDecision decision = client.retryPolicy.decide(attempts, failure, now, client.random);
+      Instant end = deadline;
+      if (!(decision instanceof RetryDecision.Retry) || end == null
+          || !now.plus(((RetryDecision.Retry) decision).delay()).isBefore(end)) {
+        finish(null, failure);
+        return;
+      }
+      Scheduler.Cancellable scheduled = client.scheduler.schedule(((RetryDecision.Retry) decision).delay(), this::attempt);
+      backoff = scheduled;
+      if (flight.isDone()) {
+        scheduled.cancel();
+      }
+    }
+
+    private void store(TokenSet next) {
+      CompletionStage<Void> saved;
+      try {
+        saved = client.tokenStore.save(key, next);
+      } catch (RuntimeException thrown) {
+        saved = CompletableFuture.failedFuture(thrown);
+      }
+      if (saved == null) {
+        saved = CompletableFuture.failedFuture(new NullPointerException("TokenStore.save returned null"));
+      }
+      saved.whenComplete((ignored, storeFailure) -> {
+        if (storeFailure != null) {
+          finish(null, new TokenStoreException(Failures.unwrap(storeFailure)));
+          return;
+        }
+        tokens.compareAndSet(previous, next);
+        finish(next, null);
+      });
+    }
+
+    /** Clears the slot before completing, so a late 401 sees either the new tokens or no flight. */
+    private void finish(@Nullable TokenSet next, @Nullable Throwable failure) {
+      refreshing.compareAndSet(flight, null);
+      if (failure != null) {
+        flight.completeExceptionally(failure);
+      } else {
+        flight.complete(next);
+      }
+    }
+
+    private void release() {
+      Scheduler.Cancellable pendingTimer = timer;
+      if (pendingTimer != null) {
+        pendingTimer.cancel();
+      }
+      Scheduler.Cancellable pendingBackoff = backoff;
+      if (pendingBackoff != null) {
+        pendingBackoff.cancel();
+      }
+    }
   }
 }

@@ -11,6 +11,7 @@ import net.calkit.identity.domain.policy.RetryPolicy;
 import net.calkit.identity.domain.policy.TokenFreshness;
 import net.calkit.identity.ports.IdentityApi;
 import net.calkit.identity.ports.TokenStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application service: one instance serves many accounts concurrently over one {@link IdentityApi}
@@ -60,7 +61,7 @@ public final class IdentityClient {
   /** Builds an {@link IdentityClient}; every setting has a documented default. */
   public static final class Builder {
     private final IdentityApi api;
-    private ClientCredentials clientCredentials;
+    private @Nullable ClientCredentials clientCredentials;
     private TokenStore tokenStore = TokenStore.inMemoryOnly();
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private TokenFreshness tokenFreshness = TokenFreshness.DEFAULT;
