@@ -34,6 +34,7 @@ import net.calkit.identity.domain.error.TokenStoreException;
 import net.calkit.identity.domain.error.UnauthorizedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("401: one shared refresh, stored before the replay")
@@ -91,7 +92,7 @@ class SingleFlightRefreshTest {
     assertThat(fixture.api.userInfo.inputs()).filteredOn(OLD_ACCESS::equals).hasSize(CALLS);
   }
 
-  @Test
+  @RepeatedTest(20)
   @DisplayName("401s arriving on many threads around a completed refresh replay with the new token, never refresh twice")
   void unauthorizedAnswersRacingTheRefreshStillRefreshOnce() throws Exception {
     ExecutorService adapterThreads = Executors.newFixedThreadPool(4);
