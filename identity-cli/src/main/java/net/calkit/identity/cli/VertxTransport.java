@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.calkit.identity.client.Scheduler;
 import net.calkit.identity.domain.ApiEndpoint;
-import net.calkit.identity.fake.FakeIdentityApi;
 import net.calkit.identity.ports.IdentityApi;
 import net.calkit.identity.testkit.stub.CronofyStubServer;
 import net.calkit.identity.vertx.VertxIdentityApi;
@@ -51,7 +50,7 @@ final class VertxTransport implements Transport {
       Optional<DemoAccess> demoAccess = Optional.empty();
       if (settings.demo()) {
         DemoWorld demo = DemoWorld.create();
-        server = CronofyStubServer.start(vertx, FakeIdentityApi.create(demo.world()));
+        server = CronofyStubServer.start(vertx, demo.world());
         endpoint = ApiEndpoint.parse(server.baseUri().toString());
         demoAccess = Optional.of(demo.access());
       }

@@ -19,7 +19,6 @@ import net.calkit.identity.domain.credentials.TokenSet;
 import net.calkit.identity.domain.policy.RetryPolicy;
 import net.calkit.identity.fake.FakeAccount;
 import net.calkit.identity.fake.FakeCronofy;
-import net.calkit.identity.fake.FakeIdentityApi;
 import net.calkit.identity.testkit.stub.CronofyStubServer;
 
 /**
@@ -31,7 +30,6 @@ final class CliHarness implements AutoCloseable {
   static final RetryPolicy FAST_RETRIES = new RetryPolicy(RetryPolicy.DEFAULT_MAX_ATTEMPTS, Duration.ofMillis(1),
       Duration.ofMillis(1), Duration.ofMillis(5));
 
-  final DemoWorld demo;
   final FakeCronofy world;
   final FakeAccount account;
   final CronofyStubServer server;
@@ -39,18 +37,14 @@ final class CliHarness implements AutoCloseable {
   private final List<String> secrets = new ArrayList<>();
 
   CliHarness(Vertx vertx) {
-    demo = DemoWorld.create();
-    world = demo.world();
-    account = world.accounts().get(0);
-    tokens = account.issueTokens();
-    server = CronofyStubServer.start(vertx, FakeIdentityApi.create(world));
+    TestWorld test = TestWorld.create();
+    world = test.world();
+    account = test.account();
+    tokens = test.tokens();
+    server = CronofyStubServer.start(vertx, world);
     secret(tokens.accessToken().value());
     secret(tokens.refreshToken().orElseThrow().value());
-    secret(DemoWorld.CLIENT.clientSecret().value());
-    for (TokenSet other : List.of(demo.access().tokens())) {
-      secret(other.accessToken().value());
-      secret(other.refreshToken().orElseThrow().value());
-    }
+    secret(TestWorld.CLIENT.clientSecret().value());
   }
 
   /** Adds a value that must never be printed. */

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     assertThat(code).as("stderr: %s", err).isZero();
     Map<String, Object> json = (Map<String, Object>) JsonTree.parse(out.toString(StandardCharsets.UTF_8));
     assertThat(json.get("sub").toString()).startsWith("acc_");
-    assertThat((List<Object>) json.get("needs_attention")).hasSize(3);
+    assertThat((List<Object>) json.get("needs_attention")).isNotEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(1).allMatch(l -> l.startsWith("demo: "));
   }
 
