@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A {@link Scheduler} whose time moves only in {@link #advance}: tests run delays, backoff and deadlines
  * without sleeping. Tasks run on the thread that calls {@link #advance}, in due order (ties in the order
  * scheduled), including tasks scheduled by tasks while they fall within the advanced window. When built
- * with a {@link ManualClock}, the clock moves along. Thread-safe.
+ * with a {@link ManualClock}, the clock moves along. A task that throws ends the advance there and the
+ * exception reaches the caller; later tasks stay scheduled. Thread-safe.
  */
 public final class ManualScheduler implements Scheduler {
   private final @Nullable ManualClock clock;

@@ -172,6 +172,16 @@ final class TestServer implements AutoCloseable {
     };
   }
 
+  /** Announces {@code contentLength} bytes, then streams 1 KiB chunks until the client goes away. */
+  static Responder announcedEndless(long contentLength) {
+    return (request, recorded) -> {
+      HttpServerResponse response = request.response().setStatusCode(200)
+          .putHeader("Content-Type", "application/json")
+          .putHeader("Content-Length", Long.toString(contentLength));
+      writeForever(response, Buffer.buffer("x".repeat(1024)));
+    };
+  }
+
   private static void writeForever(HttpServerResponse response, Buffer chunk) {
     if (!response.closed()) {
       response.write(chunk).onSuccess(ignored -> writeForever(response, chunk));

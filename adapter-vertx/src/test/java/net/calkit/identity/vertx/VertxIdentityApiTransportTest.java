@@ -9,6 +9,8 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SelfSignedCertificate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import net.calkit.identity.domain.Account;
@@ -32,12 +34,13 @@ class VertxIdentityApiTransportTest extends AdapterTestBase {
     @Test
     @DisplayName("a 2xx announcing more than maxBodyBytes is refused before its body is read, and the request reset")
     void announcedOverLimit() throws Exception {
-      server.enqueue(TestServer.json(200, "x".repeat(2000)));
+      // the body never completes: only a refusal on the header can end this call
+      server.enqueue(TestServer.announcedEndless(50_000_000));
 
       Throwable failure = failure(api(b -> b.maxBodyBytes(1000)).account(TOKEN));
 
       assertThat(failure).isExactlyInstanceOf(InvalidResponseException.class)
-          .hasMessageContaining("body of 2000 bytes exceeds the limit of 1000 bytes");
+          .hasMessageContaining("body of 50000000 bytes exceeds the limit of 1000 bytes");
       assertThat(((IdentityException) failure).bodyExcerpt()).isEmpty();
       server.takeRequest().connectionClosed().get(15, SECONDS);
     }
@@ -148,6 +151,31 @@ class VertxIdentityApiTransportTest extends AdapterTestBase {
       assertThat(failure).isExactlyInstanceOf(TransportException.class)
           .hasMessageContaining("no connection obtained from the pool within 200 ms");
       holder.cancel(true);
+    }
+
+    @Test
+    @DisplayName("pool waiters racing their acquire timeout against recycled connections: every call ends"
+        + " once, as a value or a transport error, and nothing unhandled is raised (Vert.x issue 6169)")
+    void acquireTimeoutRace() throws Exception {
+      server.always(TestServer.json(200, example("account.json")));
+      VertxIdentityApi api = api(b -> b.maxPoolSize(1).maxWaitQueueSize(200)
+          .poolAcquireTimeout(Duration.ofMillis(20)));
+      List<CompletableFuture<Account>> calls = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        calls.add(api.account(TOKEN));
+      }
+
+      for (CompletableFuture<Account> call : calls) {
+        Object outcome = call.handle((account, failure) -> failure == null ? account : failure)
+            .get(30, SECONDS);
+        if (outcome instanceof Throwable) {
+          assertThat((Throwable) outcome).isExactlyInstanceOf(TransportException.class)
+              .hasMessageContaining("no connection obtained from the pool within 20 ms");
+        } else {
+          assertThat(((Account) outcome).id().value()).isEqualTo("acc_5700a00eb0ccd07000000000");
+        }
+      }
+      // tearDown() fails the test on any unhandled exception such as "Promise already completed"
     }
 
     @Test
