@@ -72,14 +72,10 @@ public final class HexagonalRules {
 
   /** Neither adapter depends on the other. */
   public static ArchRule adaptersAreIndependent(String base) {
-    // adapter-vertx and adapter-fake are being written right now: until both have classes, the "that()"
-    // selections below may be empty, so (only) these two allow an empty selection.
     ArchRule vertxWithoutFake = noClasses().that().resideInAPackage(base + ".vertx..")
-        .should().dependOnClassesThat().resideInAPackage(base + ".fake..")
-        .allowEmptyShould(true);
+        .should().dependOnClassesThat().resideInAPackage(base + ".fake..");
     ArchRule fakeWithoutVertx = noClasses().that().resideInAPackage(base + ".fake..")
-        .should().dependOnClassesThat().resideInAPackage(base + ".vertx..")
-        .allowEmptyShould(true);
+        .should().dependOnClassesThat().resideInAPackage(base + ".vertx..");
     return CompositeArchRule.of(vertxWithoutFake).and(fakeWithoutVertx)
         .because("an adapter implements the ports by itself; sharing code between adapters couples them");
   }
@@ -124,11 +120,10 @@ public final class HexagonalRules {
         .layer("Domain").definedBy(base + ".domain..")
         .layer("Ports").definedBy(base + ".ports..", base + ".client..")
         .layer("Json").definedBy(base + ".json..")
-        // these four modules are being written right now and may have no classes yet
-        .optionalLayer("Vertx").definedBy(base + ".vertx..")
-        .optionalLayer("Fake").definedBy(base + ".fake..")
-        .optionalLayer("Testkit").definedBy(base + ".testkit..")
-        .optionalLayer("Cli").definedBy(base + ".cli..")
+        .layer("Vertx").definedBy(base + ".vertx..")
+        .layer("Fake").definedBy(base + ".fake..")
+        .layer("Testkit").definedBy(base + ".testkit..")
+        .layer("Cli").definedBy(base + ".cli..")
         .whereLayer("Ports").mayOnlyBeAccessedByLayers("Vertx", "Fake", "Testkit", "Cli")
         .whereLayer("Json").mayOnlyBeAccessedByLayers("Vertx", "Testkit", "Cli")
         .whereLayer("Vertx").mayOnlyBeAccessedByLayers("Cli")

@@ -133,8 +133,9 @@ class HexagonalRulesTest {
   }
 
   @Test
-  void onlyTheDocumentedSelectionsMayBeEmpty() {
+  void noRulePassesOnAnEmptySelection() {
     JavaClasses nothing = new ClassFileImporter().importPackages("fixtures.nothing.here");
-    assertThat(HexagonalRules.adaptersAreIndependent(VIOLATING).evaluate(nothing).hasViolation()).isFalse();
+    assertThatThrownBy(() -> HexagonalRules.adaptersAreIndependent(VIOLATING).evaluate(nothing))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
   }
 }
