@@ -1,5 +1,16 @@
 package net.calkit.identity.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +22,7 @@ import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.credentials.TokenResponse;
 import net.calkit.identity.domain.error.FieldError;
+import net.calkit.identity.domain.error.InvalidResponseException;
 
 /**
  * The Cronofy wire format. Decoding is permissive where the API says so (unknown keys ignored, unknown
@@ -21,10 +33,25 @@ import net.calkit.identity.domain.error.FieldError;
  * modelled attribute. Instances are immutable and thread-safe.
  */
 public final class IdentityJsonCodec {
+  /** The most body bytes copied into an exception, before {@code BodyExcerpt} bounds it further. */
+  private static final int EXCERPT_BYTES = 256;
+
   private final JsonLimits limits;
+  private final JsonFactory factory;
 
   private IdentityJsonCodec(JsonLimits limits) {
     this.limits = limits;
+    this.factory = new JsonFactoryBuilder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxBodyBytes())
+            .build())
+        // keys come from the network: do not grow the JVM's string pool with them
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build();
   }
 
   /** A codec with {@link JsonLimits#DEFAULT}. */
@@ -44,76 +71,206 @@ public final class IdentityJsonCodec {
 
   /** Decodes a {@code GET /v1/userinfo} body. */
   public UserInfo decodeUserInfo(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decode(body, false, Decoders::userInfo);
   }
 
   /** Decodes a {@code GET /v1/account} body ({@code {"account": {...}, "sub": ...}}). */
   public Account decodeAccount(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decode(body, false, Decoders::account);
   }
 
   /** Decodes a {@code GET /v1/profiles} body ({@code {"profiles": [...]}}). */
   public List<CalendarProfile> decodeProfiles(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decode(body, false, Decoders::profilesBody);
   }
 
-  /** Decodes a {@code POST /oauth/token} answer. */
+  /** Decodes {@code {"conferencing_profiles": [...]}}, the counterpart of {@link #encodeConferencingProfiles}. */
+  public List<ConferencingProfile> decodeConferencingProfiles(byte[] body) {
+    return decode(body, false, Decoders::conferencingProfilesBody);
+  }
+
+  /** Decodes a {@code POST /oauth/token} answer; errors never carry the body, which holds tokens. */
   public TokenResponse decodeTokenResponse(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decode(body, true, Decoders::tokenResponse);
   }
 
   /** The field errors of a 422 body; empty when the body has none or is not JSON (never throws). */
   public List<FieldError> decodeFieldErrors(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decodeLeniently(body, ErrorBodies::fieldErrors).orElse(List.of());
   }
 
   /** The {@code error} of an OAuth 400 body such as {@code invalid_grant}; empty when absent (never throws). */
   public Optional<String> decodeOAuthError(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decodeLeniently(body, ErrorBodies::oauthError).flatMap(error -> error);
   }
 
   /** Encodes a userinfo body with the API's keys. */
   public byte[] encodeUserInfo(UserInfo userInfo) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(userInfo, "userInfo == null");
+    return encode(g -> Encoders.userInfo(g, userInfo));
   }
 
   /** Encodes {@code {"account": {...}, "sub": ...}}. */
   public byte[] encodeAccount(Account account) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(account, "account == null");
+    return encode(g -> Encoders.account(g, account));
   }
 
   /** Encodes {@code {"profiles": [...]}}. */
   public byte[] encodeProfiles(List<CalendarProfile> profiles) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<CalendarProfile> copy = List.copyOf(profiles);
+    return encode(g -> {
+      g.writeStartObject();
+      g.writeFieldName("profiles");
+      Encoders.calendarProfiles(g, copy);
+      g.writeEndObject();
+    });
   }
 
   /** Encodes {@code {"conferencing_profiles": [...]}}. */
   public byte[] encodeConferencingProfiles(List<ConferencingProfile> profiles) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<ConferencingProfile> copy = List.copyOf(profiles);
+    return encode(g -> {
+      g.writeStartObject();
+      g.writeFieldName("conferencing_profiles");
+      Encoders.conferencingProfiles(g, copy);
+      g.writeEndObject();
+    });
   }
 
-  /** Encodes a token answer. */
+  /** Encodes a token answer; {@code expires_in} is written in whole seconds, rounded up. */
   public byte[] encodeTokenResponse(TokenResponse response) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(response, "response == null");
+    return encode(g -> Encoders.tokenResponse(g, response));
   }
 
   /** Encodes the refresh request body: client_id, client_secret, grant_type=refresh_token, refresh_token. */
   public byte[] encodeRefreshRequest(ClientCredentials client, RefreshToken refreshToken) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(client, "client == null");
+    Objects.requireNonNull(refreshToken, "refreshToken == null");
+    return encode(g -> Encoders.refreshRequest(g, client, refreshToken));
   }
 
-  /** Decodes a refresh request body (for stub servers); fails with the invalid-response error when malformed. */
+  /**
+   * Decodes a JSON refresh request body (for stub servers); fails with the invalid-response error when
+   * malformed. Form-encoded bodies are not read here. Errors never carry the body, which holds secrets.
+   */
   public RefreshRequest decodeRefreshRequest(byte[] body) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return decode(body, true, Decoders::refreshRequest);
   }
 
-  /** Encodes a 422 body {@code {"errors": {param: [{key, description}]}}}. */
+  /** Encodes a 422 body {@code {"errors": {param: [{key, description}]}}}, grouping errors by parameter. */
   public byte[] encodeFieldErrors(List<FieldError> errors) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<FieldError> copy = List.copyOf(errors);
+    return encode(g -> Encoders.fieldErrors(g, copy));
   }
 
   /** Encodes an OAuth error body {@code {"error": code}}. */
   public byte[] encodeOAuthError(String error) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(error, "error == null");
+    return encode(g -> Encoders.oauthError(g, error));
+  }
+
+  /** Reads one value from a parser positioned on the root object's {@code START_OBJECT}. */
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /** Writes one document. */
+  @FunctionalInterface
+  private interface Writer {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  /**
+   * Decodes a whole body whose root must be an object; every failure becomes an
+   * {@link InvalidResponseException}. With {@code secret}, no part of the body or of a parser message
+   * (which may quote the input) reaches the exception.
+   */
+  private <T> T decode(byte[] body, boolean secret, Reader<T> reader) {
+    Objects.requireNonNull(body, "body == null");
+    if (body.length > limits.maxBodyBytes()) {
+      throw invalid("$: body of " + body.length + " bytes exceeds the limit of " + limits.maxBodyBytes()
+          + " bytes", body, secret);
+    }
+    JsonParser parser;
+    try {
+      parser = factory.createParser(body);
+    } catch (IOException | RuntimeException e) {
+      throw invalid("$: " + ParseErrors.describe(e, secret, limits), body, secret);
+    }
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new DecodeFailure("$: empty body");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new DecodeFailure("$: expected an object, got " + Wire.typeOf(first));
+      }
+      T value = reader.read(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new DecodeFailure("$: unexpected " + Wire.typeOf(trailing) + " after the end of the JSON value");
+      }
+      return value;
+    } catch (DecodeFailure failure) {
+      throw invalid(failure.getMessage(), body, secret);
+    } catch (IOException | RuntimeException e) {
+      // parser errors (malformed, truncated, over a limit, bad encoding) and anything unforeseen
+      throw invalid(JsonPath.of(parser.getParsingContext()) + ": " + ParseErrors.describe(e, secret, limits),
+          body, secret);
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  /** Decodes an error body; empty on anything unexpected. */
+  private <T> Optional<T> decodeLeniently(byte[] body, Reader<T> reader) {
+    if (body == null || body.length == 0 || body.length > limits.maxBodyBytes()) {
+      return Optional.empty();
+    }
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(body);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      T value = reader.read(parser);
+      return parser.nextToken() == null ? Optional.of(value) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    } finally {
+      if (parser != null) {
+        closeQuietly(parser);
+      }
+    }
+  }
+
+  private byte[] encode(Writer writer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      writer.write(generator);
+    } catch (IOException e) {
+      // a ByteArrayOutputStream does not fail; a generator error here is a bug in this class
+      throw new UncheckedIOException("could not encode JSON", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static InvalidResponseException invalid(String reason, byte[] body, boolean secret) {
+    return new InvalidResponseException(0, reason, secret ? "" : excerpt(body));
+  }
+
+  private static String excerpt(byte[] body) {
+    return new String(body, 0, Math.min(body.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    try {
+      parser.close();
+    } catch (IOException ignored) {
+      // nothing to release: the input is a byte array
+    }
   }
 }

@@ -1,0 +1,231 @@
+package net.calkit.identity.vertx;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import net.calkit.identity.domain.Account;
+import net.calkit.identity.domain.CalendarProfile;
+import net.calkit.identity.domain.ProfileId;
+import net.calkit.identity.domain.UserInfo;
+import net.calkit.identity.domain.credentials.AccessToken;
+import net.calkit.identity.domain.credentials.ClientCredentials;
+import net.calkit.identity.domain.credentials.RefreshToken;
+import net.calkit.identity.domain.credentials.TokenResponse;
+import net.calkit.identity.domain.error.InvalidResponseException;
+import net.calkit.identity.domain.error.TransportException;
+import net.calkit.identity.json.IdentityJsonCodec;
+import net.calkit.identity.ports.IdentityApi;
+import net.calkit.identity.vertx.internal.Exchange;
+import net.calkit.identity.vertx.internal.Failures;
+import net.calkit.identity.vertx.internal.Requests;
+import net.calkit.identity.vertx.internal.Responses;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link IdentityApi} over a Vert.x 5 {@link HttpClient} it creates and owns (one pool to the
+ * endpoint); {@link #close()} releases it. One instance serves many accounts concurrently.
+ *
+ * <p>Threading: every method may be called from any thread, never blocks, and never throws (a null
+ * argument, a programming error, throws {@link NullPointerException}); the
+ * attempt runs on the caller's Vert.x context, or on a fresh event-loop context when called from a
+ * non-Vert.x thread. The returned stage completes on that context's thread (an event loop; a worker
+ * thread only if called from a worker context), except that a caller's {@code cancel} completes it on
+ * the caller's thread. Decoding happens on that thread too: bodies are small and bounded by
+ * {@link VertxIdentityOptions#maxBodyBytes()}.
+ *
+ * <p>Each stage is a {@link CompletableFuture}; cancelling it resets the request (HTTP/1.1 closes
+ * the connection). Redirects are never followed: a 3xx fails with
+ * {@link net.calkit.identity.domain.error.UnexpectedStatusException}. A 2xx body is decoded whatever its
+ * {@code Content-Type} says; a body that does not decode fails with {@link InvalidResponseException}.
+ */
+public final class VertxIdentityApi implements IdentityApi {
+  /** This library's version, sent in the default {@code User-Agent}. */
+  public static final String VERSION = "0.1.0-SNAPSHOT";
+
+  private final Vertx vertx;
+  private final VertxIdentityOptions options;
+  private final HttpClient client;
+  private final IdentityJsonCodec codec;
+  private final Requests requests;
+  private final Exchange.Limits limits;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final VertxIdentityFutures futures;
+
+  private VertxIdentityApi(Vertx vertx, VertxIdentityOptions options) {
+    this.vertx = vertx;
+    this.options = options;
+    this.codec = IdentityJsonCodec.create(options.jsonLimits());
+    this.requests = new Requests(options.endpoint(), options.userAgent());
+    this.limits = new Exchange.Limits(options.attemptTimeout(), options.maxBodyBytes(),
+        new Failures.Settings(options.maxWaitQueueSize(), options.poolAcquireTimeout().toMillis()));
+    this.client = vertx.createHttpClient(httpClientOptions(options), poolOptions(options));
+    this.futures = new FutureFace(this);
+  }
+
+  /** An adapter with its own HTTP client, configured by {@code options}. */
+  public static VertxIdentityApi create(Vertx vertx, VertxIdentityOptions options) {
+    return new VertxIdentityApi(Objects.requireNonNull(vertx, "vertx == null"),
+        Objects.requireNonNull(options, "options == null"));
+  }
+
+  /** An adapter with {@link VertxIdentityOptions#defaults()} (the US data center). */
+  public static VertxIdentityApi create(Vertx vertx) {
+    return create(vertx, VertxIdentityOptions.defaults());
+  }
+
+  static HttpClientOptions httpClientOptions(VertxIdentityOptions options) {
+    return new HttpClientOptions()
+        .setProtocolVersion(HttpVersion.HTTP_1_1)
+        .setDefaultHost(options.endpoint().host())
+        .setDefaultPort(options.endpoint().port())
+        .setSsl(options.endpoint().isTls())
+        .setVerifyHost(true)
+        .setTrustAll(false)
+        .setConnectTimeout((int) options.connectTimeout().toMillis())
+        .setIdleTimeout((int) options.idleTimeout().toMillis())
+        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+        .setKeepAlive(true)
+        .setPipelining(false);
+  }
+
+  static PoolOptions poolOptions(VertxIdentityOptions options) {
+    return new PoolOptions()
+        .setHttp1MaxSize(options.maxPoolSize())
+        .setMaxWaitQueueSize(options.maxWaitQueueSize());
+  }
+
+  /** The options in force. */
+  public VertxIdentityOptions options() {
+    return options;
+  }
+
+  /** The same calls as Vert.x {@link Future}s, for Vert.x code. */
+  public VertxIdentityFutures futures() {
+    return futures;
+  }
+
+  @Override
+  public CompletableFuture<UserInfo> userInfo(AccessToken token) {
+    Objects.requireNonNull(token, "token == null");
+    return exchange(requests.api(HttpMethod.GET, Requests.USERINFO, token), null,
+        (status, body) -> codec.decodeUserInfo(body), false);
+  }
+
+  @Override
+  public CompletableFuture<Account> account(AccessToken token) {
+    Objects.requireNonNull(token, "token == null");
+    return exchange(requests.api(HttpMethod.GET, Requests.ACCOUNT, token), null,
+        (status, body) -> codec.decodeAccount(body), false);
+  }
+
+  @Override
+  public CompletableFuture<List<CalendarProfile>> profiles(AccessToken token) {
+    Objects.requireNonNull(token, "token == null");
+    return exchange(requests.api(HttpMethod.GET, Requests.PROFILES, token), null,
+        (status, body) -> codec.decodeProfiles(body), false);
+  }
+
+  @Override
+  public CompletableFuture<Void> revokeProfile(AccessToken token, ProfileId profileId) {
+    Objects.requireNonNull(token, "token == null");
+    Objects.requireNonNull(profileId, "profileId == null");
+    return exchange(requests.api(HttpMethod.POST, Requests.revokePath(profileId), token), null,
+        (status, body) -> null, false);
+  }
+
+  @Override
+  public CompletableFuture<TokenResponse> refresh(ClientCredentials client, RefreshToken refreshToken) {
+    Objects.requireNonNull(client, "client == null");
+    Objects.requireNonNull(refreshToken, "refreshToken == null");
+    Buffer body = Buffer.buffer(codec.encodeRefreshRequest(client, refreshToken));
+    return exchange(requests.token(), body, this::decodeTokenResponse, true);
+  }
+
+  private TokenResponse decodeTokenResponse(int status, byte[] body) {
+    try {
+      return codec.decodeTokenResponse(body);
+    } catch (RuntimeException malformed) {
+      // the codec's message and cause may quote the body, which holds the new tokens: keep neither
+      throw new InvalidResponseException(status, "the token response is malformed (details withheld: it holds secrets)",
+          "");
+    }
+  }
+
+  private <T> CompletableFuture<T> exchange(RequestOptions request, @Nullable Buffer body,
+      Exchange.Decoder<T> decoder, boolean tokenEndpoint) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(new TransportException("the adapter is closed", null));
+    }
+    Context context;
+    try {
+      context = vertx.getOrCreateContext();
+    } catch (RuntimeException unavailable) {
+      return CompletableFuture.failedFuture(new TransportException("Vert.x is unavailable", unavailable));
+    }
+    Exchange.ErrorMapper errors =
+        (status, retryAfter, bytes) -> Responses.error(codec, status, tokenEndpoint, retryAfter, bytes);
+    return new Exchange<>(vertx, client, context, request, body, limits, decoder, errors).start();
+  }
+
+  /** Closes the HTTP client and its connections; calls made afterwards fail with a transport error. */
+  public Future<Void> close() {
+    closed.set(true);
+    return client.close();
+  }
+
+  @Override
+  public String toString() {
+    return "VertxIdentityApi[" + options.endpoint() + "]";
+  }
+
+  private static final class FutureFace implements VertxIdentityFutures {
+    private final VertxIdentityApi api;
+
+    FutureFace(VertxIdentityApi api) {
+      this.api = api;
+    }
+
+    @Override
+    public Future<UserInfo> userInfo(AccessToken token) {
+      return face(() -> api.userInfo(token));
+    }
+
+    @Override
+    public Future<Account> account(AccessToken token) {
+      return face(() -> api.account(token));
+    }
+
+    @Override
+    public Future<List<CalendarProfile>> profiles(AccessToken token) {
+      return face(() -> api.profiles(token));
+    }
+
+    @Override
+    public Future<Void> revokeProfile(AccessToken token, ProfileId profileId) {
+      return face(() -> api.revokeProfile(token, profileId));
+    }
+
+    @Override
+    public Future<TokenResponse> refresh(ClientCredentials client, RefreshToken refreshToken) {
+      return face(() -> api.refresh(client, refreshToken));
+    }
+
+    private static <T> Future<T> face(Supplier<CompletionStage<T>> call) {
+      return Future.fromCompletionStage(call.get());
+    }
+  }
+}

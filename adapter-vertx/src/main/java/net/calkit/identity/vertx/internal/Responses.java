@@ -1,0 +1,69 @@
+package net.calkit.identity.vertx.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import net.calkit.identity.domain.error.IdentityException;
+import net.calkit.identity.domain.error.InsufficientScopeException;
+import net.calkit.identity.domain.error.InvalidGrantException;
+import net.calkit.identity.domain.error.InvalidRequestException;
+import net.calkit.identity.domain.error.LockedException;
+import net.calkit.identity.domain.error.NotFoundException;
+import net.calkit.identity.domain.error.PaymentRequiredException;
+import net.calkit.identity.domain.error.RateLimitedException;
+import net.calkit.identity.domain.error.RetryAfter;
+import net.calkit.identity.domain.error.ServerErrorException;
+import net.calkit.identity.domain.error.UnauthorizedException;
+import net.calkit.identity.domain.error.UnexpectedStatusException;
+import net.calkit.identity.json.IdentityJsonCodec;
+
+/** Maps a non-2xx response to the domain error that means the same. */
+public final class Responses {
+  /** The OAuth error of an unknown or revoked refresh token. */
+  public static final String INVALID_GRANT = "invalid_grant";
+
+  private Responses() {}
+
+  /**
+   * The error for a non-2xx {@code status}.
+   *
+   * @param tokenEndpoint whether the response came from {@code /oauth/token}, whose bodies never reach a
+   *     message (a token endpoint may echo secrets)
+   * @param retryAfter the {@code Retry-After} header, if sent
+   * @param body the (possibly truncated) body
+   */
+  public static IdentityException error(IdentityJsonCodec codec, int status, boolean tokenEndpoint,
+      Optional<String> retryAfter, byte[] body) {
+    String text = tokenEndpoint ? "" : new String(body, StandardCharsets.UTF_8);
+    if (status >= 300 && status < 400) {
+      return new UnexpectedStatusException(status, "redirect not followed", text);
+    }
+    switch (status) {
+      case 400:
+        String code = codec.decodeOAuthError(body).orElse("");
+        if (tokenEndpoint && code.equals(INVALID_GRANT)) {
+          return new InvalidGrantException(status, INVALID_GRANT, "");
+        }
+        return new InvalidRequestException(status, code, List.of(), text);
+      case 401:
+        return new UnauthorizedException(status, "", text);
+      case 402:
+        return new PaymentRequiredException(status, "", text);
+      case 403:
+        return new InsufficientScopeException(status, "", text);
+      case 404:
+        return new NotFoundException(status, "", text);
+      case 422:
+        return new InvalidRequestException(status, "", codec.decodeFieldErrors(body), text);
+      case 423:
+        return new LockedException(status, "", text);
+      case 429:
+        return new RateLimitedException(retryAfter.flatMap(RetryAfter::parse), text);
+      default:
+        if (status >= 500 && status <= 599) {
+          return new ServerErrorException(status, text);
+        }
+        return new UnexpectedStatusException(status, "", text);
+    }
+  }
+}

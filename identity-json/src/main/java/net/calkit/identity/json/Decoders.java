@@ -1,0 +1,563 @@
+package net.calkit.identity.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.calkit.identity.domain.Account;
+import net.calkit.identity.domain.AccountId;
+import net.calkit.identity.domain.ApplicationCalendar;
+import net.calkit.identity.domain.ApplicationCalendarId;
+import net.calkit.identity.domain.Authorization;
+import net.calkit.identity.domain.AuthorizationStatus;
+import net.calkit.identity.domain.Calendar;
+import net.calkit.identity.domain.CalendarId;
+import net.calkit.identity.domain.CalendarProfile;
+import net.calkit.identity.domain.CalendarProvider;
+import net.calkit.identity.domain.ConferencingProfile;
+import net.calkit.identity.domain.ConferencingProvider;
+import net.calkit.identity.domain.CronofyData;
+import net.calkit.identity.domain.PermissionLevel;
+import net.calkit.identity.domain.ProfileId;
+import net.calkit.identity.domain.ProviderService;
+import net.calkit.identity.domain.RelinkUrl;
+import net.calkit.identity.domain.Scope;
+import net.calkit.identity.domain.ServiceAccount;
+import net.calkit.identity.domain.SubjectId;
+import net.calkit.identity.domain.TimeZoneName;
+import net.calkit.identity.domain.UserInfo;
+import net.calkit.identity.domain.UserInfoType;
+import net.calkit.identity.domain.credentials.AccessToken;
+import net.calkit.identity.domain.credentials.ClientCredentials;
+import net.calkit.identity.domain.credentials.ClientId;
+import net.calkit.identity.domain.credentials.ClientSecret;
+import net.calkit.identity.domain.credentials.RefreshToken;
+import net.calkit.identity.domain.credentials.TokenResponse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decoders from a parser positioned on an object's {@code START_OBJECT} to domain values. Each reads to the
+ * matching {@code END_OBJECT}, skipping keys it does not know (whatever their value).
+ */
+final class Decoders {
+  private Decoders() {}
+
+  static UserInfo userInfo(JsonParser p) throws IOException {
+    JsonPath path = JsonPath.ROOT;
+    @Nullable SubjectId sub = null;
+    Optional<String> email = Optional.empty();
+    Optional<String> name = Optional.empty();
+    Optional<TimeZoneName> zoneInfo = Optional.empty();
+    Optional<UserInfoType> type = Optional.empty();
+    Optional<ApplicationCalendarId> applicationCalendarId = Optional.empty();
+    Optional<CronofyData> data = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "sub":
+          sub = Wire.requiredValue(p, path.key(key), SubjectId::of);
+          break;
+        case "email":
+          email = Wire.optionalString(p);
+          break;
+        case "name":
+          name = Wire.optionalString(p);
+          break;
+        case "zoneinfo":
+          zoneInfo = Wire.optionalValue(p, TimeZoneName::of);
+          break;
+        case "cronofy.type":
+          type = Wire.optionalValue(p, UserInfoType::of);
+          break;
+        case "application_calendar_id":
+          applicationCalendarId = Wire.optionalValue(p, ApplicationCalendarId::of);
+          break;
+        case "cronofy.data":
+          data = Wire.objectOrNull(p, path.key(key)) ? Optional.of(cronofyData(p, path.key(key))) : Optional.empty();
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (sub == null) {
+      throw Wire.missing(path.key("sub"));
+    }
+    return new UserInfo(sub, email, name, zoneInfo, type, applicationCalendarId, data);
+  }
+
+  private static CronofyData cronofyData(JsonParser p, JsonPath path) throws IOException {
+    Optional<Authorization> authorization = Optional.empty();
+    Optional<List<CalendarProfile>> profiles = Optional.empty();
+    Optional<List<ConferencingProfile>> conferencing = Optional.empty();
+    Optional<ServiceAccount> serviceAccount = Optional.empty();
+    Optional<ApplicationCalendar> applicationCalendar = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      JsonPath here = path.key(key);
+      switch (key) {
+        case "authorization":
+          authorization = Wire.objectOrNull(p, here) ? Optional.of(authorization(p)) : Optional.empty();
+          break;
+        case "profiles":
+          profiles = Wire.arrayOrNull(p, here) ? Optional.of(calendarProfiles(p, here)) : Optional.empty();
+          break;
+        case "conferencing_profiles":
+          conferencing = Wire.arrayOrNull(p, here) ? Optional.of(conferencingProfiles(p, here)) : Optional.empty();
+          break;
+        case "service_account":
+          serviceAccount = Wire.objectOrNull(p, here) ? Optional.of(serviceAccount(p)) : Optional.empty();
+          break;
+        case "application_calendar":
+          applicationCalendar = Wire.objectOrNull(p, here) ? Optional.of(applicationCalendar(p)) : Optional.empty();
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    return new CronofyData(authorization, profiles, conferencing, serviceAccount, applicationCalendar);
+  }
+
+  private static Authorization authorization(JsonParser p) throws IOException {
+    Optional<Scope> scope = Optional.empty();
+    Optional<AuthorizationStatus> status = Optional.empty();
+    Optional<Scope> delegated = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "scope":
+          scope = Wire.optionalString(p).map(Decoders::scope);
+          break;
+        case "status":
+          status = Wire.optionalValue(p, AuthorizationStatus::of);
+          break;
+        case "delegated_scope":
+          delegated = Wire.optionalString(p).map(Decoders::scope);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    return new Authorization(scope, status, delegated);
+  }
+
+  private static ServiceAccount serviceAccount(JsonParser p) throws IOException {
+    Optional<CalendarProvider> provider = Optional.empty();
+    Optional<String> domain = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "provider_name":
+          provider = Wire.optionalValue(p, CalendarProvider::of);
+          break;
+        case "domain":
+          domain = Wire.optionalString(p);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    return new ServiceAccount(provider, domain);
+  }
+
+  private static ApplicationCalendar applicationCalendar(JsonParser p) throws IOException {
+    Optional<ApplicationCalendarId> id = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      if (key.equals("application_calendar_id")) {
+        id = Wire.optionalValue(p, ApplicationCalendarId::of);
+      } else {
+        p.skipChildren();
+      }
+    }
+    return new ApplicationCalendar(id);
+  }
+
+  /** The elements of an array of calendar profiles; the parser is on its {@code START_ARRAY}. */
+  static List<CalendarProfile> calendarProfiles(JsonParser p, JsonPath path) throws IOException {
+    List<CalendarProfile> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonPath here = path.index(out.size());
+      Wire.requireObject(p, here);
+      out.add(calendarProfile(p, here));
+    }
+    return out;
+  }
+
+  private static CalendarProfile calendarProfile(JsonParser p, JsonPath path) throws IOException {
+    @Nullable ProfileId id = null;
+    Optional<CalendarProvider> provider = Optional.empty();
+    Optional<ProviderService> service = Optional.empty();
+    Optional<String> name = Optional.empty();
+    Optional<Boolean> connected = Optional.empty();
+    Optional<Boolean> initialSync = Optional.empty();
+    Optional<RelinkUrl> relinkUrl = Optional.empty();
+    Optional<List<Calendar>> calendars = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "provider_name":
+          provider = Wire.optionalValue(p, CalendarProvider::of);
+          break;
+        case "provider_service":
+          service = Wire.optionalValue(p, ProviderService::of);
+          break;
+        case "profile_id":
+          id = Wire.requiredValue(p, path.key(key), ProfileId::of);
+          break;
+        case "profile_name":
+          name = Wire.optionalString(p);
+          break;
+        case "profile_connected":
+          connected = Wire.optionalBoolean(p);
+          break;
+        case "profile_initial_sync_required":
+          initialSync = Wire.optionalBoolean(p);
+          break;
+        case "profile_relink_url":
+          relinkUrl = Wire.optionalValue(p, RelinkUrl::of);
+          break;
+        case "profile_calendars":
+          JsonPath here = path.key(key);
+          calendars = Wire.arrayOrNull(p, here) ? Optional.of(calendars(p, here)) : Optional.empty();
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (id == null) {
+      throw Wire.missing(path.key("profile_id"));
+    }
+    return new CalendarProfile(id, provider, service, name, connected, initialSync, relinkUrl, calendars);
+  }
+
+  private static List<Calendar> calendars(JsonParser p, JsonPath path) throws IOException {
+    List<Calendar> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonPath here = path.index(out.size());
+      Wire.requireObject(p, here);
+      out.add(calendar(p, here));
+    }
+    return out;
+  }
+
+  private static Calendar calendar(JsonParser p, JsonPath path) throws IOException {
+    @Nullable CalendarId id = null;
+    Optional<String> name = Optional.empty();
+    Optional<Boolean> readOnly = Optional.empty();
+    Optional<Boolean> deleted = Optional.empty();
+    Optional<Boolean> primary = Optional.empty();
+    Optional<Boolean> conferencing = Optional.empty();
+    Optional<Boolean> attachments = Optional.empty();
+    Optional<PermissionLevel> permission = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "calendar_id":
+          id = Wire.requiredValue(p, path.key(key), CalendarId::of);
+          break;
+        case "calendar_name":
+          name = Wire.optionalString(p);
+          break;
+        case "calendar_readonly":
+          readOnly = Wire.optionalBoolean(p);
+          break;
+        case "calendar_deleted":
+          deleted = Wire.optionalBoolean(p);
+          break;
+        case "calendar_primary":
+          primary = Wire.optionalBoolean(p);
+          break;
+        case "calendar_integrated_conferencing_available":
+          conferencing = Wire.optionalBoolean(p);
+          break;
+        case "calendar_attachments_available":
+          attachments = Wire.optionalBoolean(p);
+          break;
+        case "permission_level":
+          permission = Wire.optionalValue(p, PermissionLevel::of);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (id == null) {
+      throw Wire.missing(path.key("calendar_id"));
+    }
+    return new Calendar(id, name, readOnly, deleted, primary, conferencing, attachments, permission);
+  }
+
+  /** The elements of an array of conferencing profiles; the parser is on its {@code START_ARRAY}. */
+  static List<ConferencingProfile> conferencingProfiles(JsonParser p, JsonPath path) throws IOException {
+    List<ConferencingProfile> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonPath here = path.index(out.size());
+      Wire.requireObject(p, here);
+      out.add(conferencingProfile(p, here));
+    }
+    return out;
+  }
+
+  private static ConferencingProfile conferencingProfile(JsonParser p, JsonPath path) throws IOException {
+    @Nullable ProfileId id = null;
+    Optional<ConferencingProvider> provider = Optional.empty();
+    Optional<String> name = Optional.empty();
+    Optional<Boolean> connected = Optional.empty();
+    Optional<RelinkUrl> relinkUrl = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "provider_name":
+          provider = Wire.optionalValue(p, ConferencingProvider::of);
+          break;
+        case "profile_id":
+          id = Wire.requiredValue(p, path.key(key), ProfileId::of);
+          break;
+        case "profile_name":
+          name = Wire.optionalString(p);
+          break;
+        case "profile_connected":
+          connected = Wire.optionalBoolean(p);
+          break;
+        case "profile_relink_url":
+          relinkUrl = Wire.optionalValue(p, RelinkUrl::of);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (id == null) {
+      throw Wire.missing(path.key("profile_id"));
+    }
+    return new ConferencingProfile(id, provider, name, connected, relinkUrl);
+  }
+
+  /** {@code {"profiles": [...]}}: the array is required. */
+  static List<CalendarProfile> profilesBody(JsonParser p) throws IOException {
+    return requiredArray(p, "profiles", true);
+  }
+
+  /** {@code {"conferencing_profiles": [...]}}: the array is required. */
+  static List<ConferencingProfile> conferencingProfilesBody(JsonParser p) throws IOException {
+    return requiredArray(p, "conferencing_profiles", false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> requiredArray(JsonParser p, String name, boolean calendar) throws IOException {
+    @Nullable List<?> list = null;
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      if (key.equals(name)) {
+        JsonPath here = JsonPath.ROOT.key(key);
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          throw DecodeFailure.at(here, "expected an array, got " + Wire.typeOf(p.currentToken()));
+        }
+        list = calendar ? calendarProfiles(p, here) : conferencingProfiles(p, here);
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (list == null) {
+      throw Wire.missing(JsonPath.ROOT.key(name));
+    }
+    return (List<T>) List.copyOf(list);
+  }
+
+  static Account account(JsonParser p) throws IOException {
+    @Nullable Account account = null;
+    Optional<SubjectId> sub = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "account":
+          Wire.requireObject(p, JsonPath.ROOT.key(key));
+          account = accountObject(p, JsonPath.ROOT.key(key));
+          break;
+        case "sub":
+          sub = Wire.optionalValue(p, SubjectId::of);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (account == null) {
+      throw Wire.missing(JsonPath.ROOT.key("account"));
+    }
+    return new Account(account.id(), account.email(), account.name(), account.scope(), account.defaultTimeZone(), sub);
+  }
+
+  private static Account accountObject(JsonParser p, JsonPath path) throws IOException {
+    @Nullable AccountId id = null;
+    Optional<String> email = Optional.empty();
+    Optional<String> name = Optional.empty();
+    Optional<Scope> scope = Optional.empty();
+    Optional<TimeZoneName> zone = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "account_id":
+          id = Wire.requiredValue(p, path.key(key), AccountId::of);
+          break;
+        case "email":
+          email = Wire.optionalString(p);
+          break;
+        case "name":
+          name = Wire.optionalString(p);
+          break;
+        case "scope":
+          scope = Wire.optionalString(p).map(Decoders::scope);
+          break;
+        case "default_tzid":
+          zone = Wire.optionalValue(p, TimeZoneName::of);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (id == null) {
+      throw Wire.missing(path.key("account_id"));
+    }
+    return new Account(id, email, name, scope, zone, Optional.empty());
+  }
+
+  /**
+   * A token answer. {@code refresh_token} is optional but strict: when present it must be a valid token,
+   * because silently dropping a rotated refresh token would lose the authorization.
+   */
+  static TokenResponse tokenResponse(JsonParser p) throws IOException {
+    JsonPath path = JsonPath.ROOT;
+    Optional<String> tokenType = Optional.empty();
+    @Nullable AccessToken accessToken = null;
+    Optional<RefreshToken> refreshToken = Optional.empty();
+    Optional<Duration> expiresIn = Optional.empty();
+    Optional<Scope> scope = Optional.empty();
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "token_type":
+          tokenType = Wire.optionalString(p).filter(type -> !type.isEmpty());
+          break;
+        case "access_token":
+          accessToken = Wire.requiredValue(p, path.key(key), AccessToken::of);
+          break;
+        case "refresh_token":
+          refreshToken = p.currentToken() == JsonToken.VALUE_NULL
+              ? Optional.empty()
+              : Optional.of(Wire.requiredValue(p, path.key(key), RefreshToken::of));
+          break;
+        case "expires_in":
+          expiresIn = seconds(p);
+          break;
+        case "scope":
+          scope = Wire.optionalString(p).map(Decoders::scope);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (accessToken == null) {
+      throw Wire.missing(path.key("access_token"));
+    }
+    return new TokenResponse(tokenType.orElse("bearer"), accessToken, refreshToken, expiresIn, scope);
+  }
+
+  private static Optional<Duration> seconds(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      p.skipChildren();
+      return Optional.empty();
+    }
+    JsonParser.NumberType type = p.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      return Optional.empty();
+    }
+    long value = p.getLongValue();
+    return value < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(value));
+  }
+
+  /** A refresh request; every attribute is required. */
+  static RefreshRequest refreshRequest(JsonParser p) throws IOException {
+    JsonPath path = JsonPath.ROOT;
+    @Nullable ClientId clientId = null;
+    @Nullable ClientSecret clientSecret = null;
+    @Nullable String grantType = null;
+    @Nullable RefreshToken refreshToken = null;
+    String key;
+    while ((key = p.nextFieldName()) != null) {
+      p.nextToken();
+      switch (key) {
+        case "client_id":
+          clientId = Wire.requiredValue(p, path.key(key), ClientId::of);
+          break;
+        case "client_secret":
+          clientSecret = Wire.requiredValue(p, path.key(key), ClientSecret::of);
+          break;
+        case "grant_type":
+          grantType = Wire.requiredString(p, path.key(key));
+          break;
+        case "refresh_token":
+          refreshToken = Wire.requiredValue(p, path.key(key), RefreshToken::of);
+          break;
+        default:
+          p.skipChildren();
+      }
+    }
+    if (clientId == null) {
+      throw Wire.missing(path.key("client_id"));
+    }
+    if (clientSecret == null) {
+      throw Wire.missing(path.key("client_secret"));
+    }
+    if (grantType == null) {
+      throw Wire.missing(path.key("grant_type"));
+    }
+    if (refreshToken == null) {
+      throw Wire.missing(path.key("refresh_token"));
+    }
+    return new RefreshRequest(grantType, new ClientCredentials(clientId, clientSecret), refreshToken);
+  }
+
+  /**
+   * A scope from its wire form, keeping the values the domain accepts (printable ASCII) and dropping the
+   * others, so one odd value does not lose the whole scope.
+   */
+  static Scope scope(String wire) {
+    String trimmed = wire.strip();
+    if (trimmed.isEmpty()) {
+      return Scope.EMPTY;
+    }
+    List<String> values = new ArrayList<>();
+    for (String value : trimmed.split("\\s+")) {
+      if (isPrintableAscii(value)) {
+        values.add(value);
+      }
+    }
+    return Scope.of(values);
+  }
+
+  private static boolean isPrintableAscii(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

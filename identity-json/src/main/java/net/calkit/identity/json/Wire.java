@@ -1,0 +1,130 @@
+package net.calkit.identity.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reading helpers over a {@link JsonParser} positioned on a value. The rules: a required attribute of the
+ * wrong type fails; an optional scalar of the wrong type (or one the domain refuses) is skipped as absent;
+ * an object or array where one is expected must be one (or JSON null, meaning absent).
+ */
+final class Wire {
+  private Wire() {}
+
+  /** A JSON type name for messages: "string", "number", "boolean", "null", "object", "array". */
+  static String typeOf(JsonToken token) {
+    if (token == null) {
+      return "end of input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "object";
+      case START_ARRAY:
+        return "array";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The string at the current token; fails when it is anything else. */
+  static String requiredString(JsonParser p, JsonPath path) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw DecodeFailure.at(path, "expected a string, got " + typeOf(p.currentToken()));
+    }
+    return p.getText();
+  }
+
+  /** A required string turned into a domain value; a refused value fails naming the path. */
+  static <T> T requiredValue(JsonParser p, JsonPath path, Function<String, T> factory) throws IOException {
+    String text = requiredString(p, path);
+    try {
+      return factory.apply(text);
+    } catch (IllegalArgumentException refused) {
+      throw DecodeFailure.at(path, "invalid value: " + refused.getMessage());
+    }
+  }
+
+  /** The string at the current token; empty for null or any other type (skipped). */
+  static Optional<String> optionalString(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return Optional.of(p.getText());
+    }
+    p.skipChildren();
+    return Optional.empty();
+  }
+
+  /** An optional string turned into a domain value; empty when absent, of another type, or refused. */
+  static <T> Optional<T> optionalValue(JsonParser p, Function<String, T> factory) throws IOException {
+    Optional<String> text = optionalString(p);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(factory.apply(text.get()));
+    } catch (IllegalArgumentException refused) {
+      return Optional.empty();
+    }
+  }
+
+  /** The boolean at the current token; empty for null or any other type (skipped). */
+  static Optional<Boolean> optionalBoolean(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Optional.of(Boolean.TRUE);
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Optional.of(Boolean.FALSE);
+    }
+    p.skipChildren();
+    return Optional.empty();
+  }
+
+  /** Whether an object starts here; false for JSON null (absent); fails for any other type. */
+  static boolean objectOrNull(JsonParser p, JsonPath path) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw DecodeFailure.at(path, "expected an object, got " + typeOf(token));
+  }
+
+  /** Whether an array starts here; false for JSON null (absent); fails for any other type. */
+  static boolean arrayOrNull(JsonParser p, JsonPath path) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_ARRAY) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw DecodeFailure.at(path, "expected an array, got " + typeOf(token));
+  }
+
+  /** Requires an object at the current token (array elements, required objects). */
+  static void requireObject(JsonParser p, JsonPath path) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw DecodeFailure.at(path, "expected an object, got " + typeOf(p.currentToken()));
+    }
+  }
+
+  /** Fails for a required attribute that the object lacked. */
+  static DecodeFailure missing(JsonPath path) {
+    return DecodeFailure.at(path, "required attribute missing");
+  }
+}

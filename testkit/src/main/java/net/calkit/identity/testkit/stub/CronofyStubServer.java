@@ -1,0 +1,148 @@
+package net.calkit.identity.testkit.stub;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import net.calkit.identity.ports.IdentityApi;
+
+/**
+ * A Cronofy-compatible HTTP server on {@code 127.0.0.1}, port 0, that serves a backend (normally a fake
+ * world) over the real wire format, plays scripted {@link HttpFault}s per path, and records every
+ * request.
+ *
+ * <p>Routes: {@code GET /v1/userinfo}, {@code GET /v1/account}, {@code GET /v1/profiles},
+ * {@code POST /v1/profiles/{id}/revoke} (202, empty) and {@code POST /oauth/token} (JSON or form body).
+ * Failures of the backend are answered as the API would: 401, 402, 403, 404, 422 with field errors,
+ * 423, 429 with {@code Retry-After}, 5xx, {@code 400 {"error":"invalid_grant"}}; a transport failure
+ * resets the connection. A missing or malformed bearer token answers 401 without asking the backend.
+ *
+ * <p>The blocking methods ({@link #start}, {@link #close}) must not be called on a Vert.x event loop.
+ */
+public final class CronofyStubServer implements AutoCloseable {
+  /** The path prefix of the redirect target that {@link HttpFault#redirect()} points to. */
+  public static final String REDIRECT_TARGET_PREFIX = "/__redirect_target";
+
+  private static final long START_STOP_TIMEOUT_SECONDS = 30;
+
+  private final Vertx vertx;
+  private final boolean ownsVertx;
+  private final HttpServer server;
+  private final StubHandler handler;
+  private final URI baseUri;
+
+  private CronofyStubServer(Vertx vertx, boolean ownsVertx, HttpServer server, StubHandler handler) {
+    this.vertx = vertx;
+    this.ownsVertx = ownsVertx;
+    this.server = server;
+    this.handler = handler;
+    this.baseUri = URI.create("http://127.0.0.1:" + server.actualPort());
+  }
+
+  /** Starts a server for {@code backend} on its own Vert.x instance, closed by {@link #close()}. */
+  public static CronofyStubServer start(IdentityApi backend) {
+    Objects.requireNonNull(backend, "backend == null");
+    Vertx vertx = Vertx.vertx();
+    try {
+      return start(vertx, true, backend);
+    } catch (RuntimeException failed) {
+      vertx.close();
+      throw failed;
+    }
+  }
+
+  /** Starts a server for {@code backend} on the caller's Vert.x instance, which {@link #close()} leaves open. */
+  public static CronofyStubServer start(Vertx vertx, IdentityApi backend) {
+    return start(Objects.requireNonNull(vertx, "vertx == null"), false,
+        Objects.requireNonNull(backend, "backend == null"));
+  }
+
+  private static CronofyStubServer start(Vertx vertx, boolean ownsVertx, IdentityApi backend) {
+    StubHandler handler = new StubHandler(vertx, backend);
+    HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
+        .requestHandler(handler);
+    HttpServer listening = await(server.listen().toCompletionStage().toCompletableFuture(), "start");
+    CronofyStubServer stub = new CronofyStubServer(vertx, ownsVertx, listening, handler);
+    handler.baseUri(stub.baseUri);
+    return stub;
+  }
+
+  private static <T> T await(java.util.concurrent.CompletableFuture<T> future, String what) {
+    try {
+      return future.get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the stub server to " + what, interrupted);
+    } catch (ExecutionException failed) {
+      throw new IllegalStateException("the stub server failed to " + what + ": " + failed.getCause(), failed.getCause());
+    } catch (TimeoutException timedOut) {
+      throw new IllegalStateException(
+          "the stub server did not " + what + " within " + START_STOP_TIMEOUT_SECONDS + " s", timedOut);
+    }
+  }
+
+  /** The base URI, such as {@code http://127.0.0.1:54321}, to give an adapter as its endpoint override. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** Every request received so far, in arrival order. */
+  public List<RecordedRequest> requests() {
+    return handler.requests();
+  }
+
+  /** The requests received so far that match {@code filter}, in arrival order. */
+  public List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
+    return handler.requests().stream().filter(filter).toList();
+  }
+
+  /** Forgets the requests recorded so far. */
+  public void clearRequests() {
+    handler.clearRequests();
+  }
+
+  /** Plays {@code fault} for every request to {@code path} (such as {@code /v1/userinfo}) until cleared. */
+  public CronofyStubServer fault(String path, HttpFault fault) {
+    handler.fault(path, fault, Integer.MAX_VALUE);
+    return this;
+  }
+
+  /** Plays {@code fault} for the next {@code times} requests to {@code path}, then serves normally again. */
+  public CronofyStubServer fault(String path, HttpFault fault, int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be positive: " + times);
+    }
+    handler.fault(path, fault, times);
+    return this;
+  }
+
+  /** Removes every scripted fault. */
+  public void clearFaults() {
+    handler.clearFaults();
+  }
+
+  /** Stops the server and, if it created its own, the Vert.x instance. */
+  @Override
+  public void close() {
+    await(server.close().toCompletionStage().toCompletableFuture(), "stop");
+    if (ownsVertx) {
+      await(vertx.close().toCompletionStage().toCompletableFuture(), "stop");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CronofyStubServer[" + baseUri + "]";
+  }
+}
