@@ -368,7 +368,9 @@ class FaultMatrixTest {
         .listen());
     int port = tls.actualPort();
     try {
-      start(Stack.start(world -> {}, options -> options.baseUrl("https://localhost:" + port)));
+      // a generous attempt timeout: the first TLS handshake of a JVM loads and initialises a lot
+      start(Stack.start(world -> {}, options -> options.baseUrl("https://localhost:" + port)
+          .attemptTimeout(Duration.ofSeconds(30))));
       TransportException failure = fails(TransportException.class);
       assertThat(failure.getMessage()).contains("TLS");
       assertThat(served).hasValue(0);

@@ -88,7 +88,10 @@ final class Stack implements AutoCloseable {
         .setBlockedThreadCheckInterval(BLOCKED_THREAD_CHECK_INTERVAL.toMillis())
         .setBlockedThreadCheckIntervalUnit(TimeUnit.MILLISECONDS)
         .setMaxEventLoopExecuteTime(MAX_EVENT_LOOP_TASK.toMillis())
-        .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS);
+        .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS)
+        // the warning then carries the blocked thread's stack, which says who blocked it
+        .setWarningExceptionTime(MAX_EVENT_LOOP_TASK.toMillis())
+        .setWarningExceptionTimeUnit(TimeUnit.MILLISECONDS);
     return Vertx.builder().with(options).withMetrics(metrics).build();
   }
 
