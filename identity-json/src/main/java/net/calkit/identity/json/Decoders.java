@@ -344,17 +344,22 @@ final class Decoders {
 
   /** {@code {"profiles": [...]}}: the array is required. */
   static List<CalendarProfile> profilesBody(JsonParser p) throws IOException {
-    return requiredArray(p, "profiles", true);
+    return requiredArray(p, "profiles", Decoders::calendarProfiles);
   }
 
   /** {@code {"conferencing_profiles": [...]}}: the array is required. */
   static List<ConferencingProfile> conferencingProfilesBody(JsonParser p) throws IOException {
-    return requiredArray(p, "conferencing_profiles", false);
+    return requiredArray(p, "conferencing_profiles", Decoders::conferencingProfiles);
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> requiredArray(JsonParser p, String name, boolean calendar) throws IOException {
-    @Nullable List<?> list = null;
+  /** Reads the elements of an array; the parser is on its {@code START_ARRAY}. */
+  @FunctionalInterface
+  private interface Elements<T> {
+    List<T> read(JsonParser p, JsonPath path) throws IOException;
+  }
+
+  private static <T> List<T> requiredArray(JsonParser p, String name, Elements<T> elements) throws IOException {
+    @Nullable List<T> list = null;
     String key;
     while ((key = p.nextFieldName()) != null) {
       p.nextToken();
@@ -363,7 +368,7 @@ final class Decoders {
         if (p.currentToken() != JsonToken.START_ARRAY) {
           throw DecodeFailure.at(here, "expected an array, got " + Wire.typeOf(p.currentToken()));
         }
-        list = calendar ? calendarProfiles(p, here) : conferencingProfiles(p, here);
+        list = elements.read(p, here);
       } else {
         p.skipChildren();
       }
@@ -371,7 +376,7 @@ final class Decoders {
     if (list == null) {
       throw Wire.missing(JsonPath.ROOT.key(name));
     }
-    return (List<T>) List.copyOf(list);
+    return List.copyOf(list);
   }
 
   static Account account(JsonParser p) throws IOException {

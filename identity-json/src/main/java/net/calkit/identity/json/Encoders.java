@@ -3,6 +3,7 @@ package net.calkit.identity.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ final class Encoders {
   static void fieldErrors(JsonGenerator g, List<FieldError> errors) throws IOException {
     Map<String, List<FieldError>> byParameter = new LinkedHashMap<>();
     for (FieldError error : errors) {
-      byParameter.computeIfAbsent(error.parameter(), parameter -> new java.util.ArrayList<>()).add(error);
+      byParameter.computeIfAbsent(error.parameter(), parameter -> new ArrayList<>()).add(error);
     }
     g.writeStartObject();
     g.writeFieldName("errors");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.credentials.TokenResponse;
 import net.calkit.identity.domain.error.FieldError;
 import net.calkit.identity.domain.error.InvalidResponseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cronofy wire format. Decoding is permissive where the API says so (unknown keys ignored, unknown
@@ -51,6 +53,8 @@ public final class IdentityJsonCodec {
             .build())
         // keys come from the network: do not grow the JVM's string pool with them
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        // characters outside the BMP as 4-byte UTF-8 rather than escaped surrogate pairs (lone surrogates stay escaped)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
   }
 
@@ -230,7 +234,7 @@ public final class IdentityJsonCodec {
     if (body == null || body.length == 0 || body.length > limits.maxBodyBytes()) {
       return Optional.empty();
     }
-    JsonParser parser = null;
+    @Nullable JsonParser parser = null;
     try {
       parser = factory.createParser(body);
       if (parser.nextToken() != JsonToken.START_OBJECT) {

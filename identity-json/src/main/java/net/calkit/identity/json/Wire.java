@@ -3,6 +3,7 @@ package net.calkit.identity.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,7 +36,7 @@ final class Wire {
       case VALUE_NULL:
         return "null";
       default:
-        return token.name().toLowerCase(java.util.Locale.ROOT);
+        return token.name().toLowerCase(Locale.ROOT);
     }
   }
 
