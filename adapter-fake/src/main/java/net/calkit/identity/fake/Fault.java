@@ -26,6 +26,14 @@ public sealed interface Fault permits Fault.Status, Fault.Transport, Fault.Delay
     return new Status(status, Optional.of(body), Optional.empty());
   }
 
+  /**
+   * Answers {@code status} (300..599) with its usual body and a {@code Retry-After} header when given (a
+   * server may send one with 503 too; only a 429 carries it into the domain error).
+   */
+  static Fault status(int status, Optional<RetryAfter> retryAfter) {
+    return new Status(status, Optional.empty(), retryAfter);
+  }
+
   /** Answers 429, with a {@code Retry-After} when given. */
   static Fault rateLimited(Optional<RetryAfter> retryAfter) {
     return new Status(429, Optional.empty(), retryAfter);

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FaultsTest {
-  private final MutableClock clock = Worlds.clock();
+  private final ManualClock clock = Worlds.clock();
   private final FakeCronofy world = Worlds.withJane(clock);
   private final FakeAccount jane = world.account(Worlds.JANE);
   private final ManualScheduler scheduler = new ManualScheduler();
@@ -150,6 +150,20 @@ class FaultsTest {
 
     assertThat(error.retryAfter()).isEmpty();
     assertThat(error.isTransient()).isTrue();
+  }
+
+  @Test
+  void aStatusFaultCanCarryRetryAfter() {
+    RetryAfter later = new RetryAfter.At(clock.instant().plusSeconds(30));
+    world.injectFault(FakeEndpoint.USERINFO, 1, Fault.status(503, Optional.of(later)));
+    world.injectFault(FakeEndpoint.USERINFO, 1, Fault.status(429, Optional.of(later)));
+
+    FakeResponse<UserInfo> unavailable = world.handle(FakeRequest.userInfo(tokens.accessToken()));
+    Throwable limited = failure(api.userInfo(tokens.accessToken()));
+
+    assertThat(unavailable).isEqualTo(new FakeResponse.Failure<UserInfo>(503, ErrorBody.EMPTY, Optional.of(later), "scripted fault"));
+    assertThat(((FakeResponse.Failure<UserInfo>) unavailable).toException()).isInstanceOf(ServerErrorException.class);
+    assertThat(((RateLimitedException) limited).retryAfter()).contains(later);
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each state change, observed through the in-process adapter. */
 class StateChangesTest {
-  private final MutableClock clock = Worlds.clock();
+  private final ManualClock clock = Worlds.clock();
   private final FakeCronofy world = Worlds.withJane(clock);
   private final FakeAccount jane = world.account(Worlds.JANE);
   private final FakeIdentityApi api = FakeIdentityApi.create(world);

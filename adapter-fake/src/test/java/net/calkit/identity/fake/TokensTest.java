@@ -17,7 +17,7 @@ import net.calkit.identity.domain.error.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
-  private final MutableClock clock = Worlds.clock();
+  private final ManualClock clock = Worlds.clock();
   private final FakeCronofy world = Worlds.withJane(clock);
   private final FakeAccount jane = world.account(Worlds.JANE);
   private final FakeIdentityApi api = FakeIdentityApi.create(world);

@@ -25,7 +25,7 @@ import net.calkit.identity.domain.credentials.TokenSet;
 import org.junit.jupiter.api.Test;
 
 class WorldBuilderTest {
-  private final MutableClock clock = Worlds.clock();
+  private final ManualClock clock = Worlds.clock();
 
   @Test
   void defaultsAreUsSystemClockAndTheFixedSeed() {

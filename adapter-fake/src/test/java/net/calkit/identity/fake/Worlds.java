@@ -17,11 +17,11 @@ final class Worlds {
 
   private Worlds() {}
 
-  static MutableClock clock() {
-    return new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  static ManualClock clock() {
+    return ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
-  static FakeCronofy withJane(MutableClock clock) {
+  static FakeCronofy withJane(ManualClock clock) {
     FakeCronofy world = FakeCronofy.builder().dataCenter(DataCenter.UK).clock(clock).client(CLIENT).build();
     world.addAccount(a -> a
         .id(JANE).email("janed@company.com").name("Jane Doe").timeZone("Europe/London").scope("read_write")
