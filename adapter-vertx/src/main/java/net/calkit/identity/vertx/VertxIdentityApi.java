@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import net.calkit.identity.domain.Account;
 import net.calkit.identity.domain.CalendarProfile;
 import net.calkit.identity.domain.ProfileId;
@@ -25,7 +26,6 @@ import net.calkit.identity.domain.credentials.AccessToken;
 import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.credentials.TokenResponse;
-import net.calkit.identity.domain.error.InvalidResponseException;
 import net.calkit.identity.domain.error.TransportException;
 import net.calkit.identity.json.IdentityJsonCodec;
 import net.calkit.identity.ports.IdentityApi;
@@ -50,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each stage is a {@link CompletableFuture}; cancelling it resets the request (HTTP/1.1 closes
  * the connection). Redirects are never followed: a 3xx fails with
  * {@link net.calkit.identity.domain.error.UnexpectedStatusException}. A 2xx body is decoded whatever its
- * {@code Content-Type} says; a body that does not decode fails with {@link InvalidResponseException}.
+ * {@code Content-Type} says; a body that does not decode fails with the codec's
+ * {@link net.calkit.identity.domain.error.InvalidResponseException}, kept as it is (it names the JSON path; for the token endpoint it
+ * quotes nothing of the body).
  */
 public final class VertxIdentityApi implements IdentityApi {
   /** This library's version, sent in the default {@code User-Agent}. */
@@ -69,10 +71,15 @@ public final class VertxIdentityApi implements IdentityApi {
     this.vertx = vertx;
     this.options = options;
     this.codec = IdentityJsonCodec.create(options.jsonLimits());
-    this.requests = new Requests(options.endpoint(), options.userAgent());
+    this.requests = new Requests(options.endpoint(), options.userAgent(), options.poolAcquireTimeout().toMillis());
     this.limits = new Exchange.Limits(options.attemptTimeout(), options.maxBodyBytes(),
         new Failures.Settings(options.maxWaitQueueSize(), options.poolAcquireTimeout().toMillis()));
     this.client = vertx.createHttpClient(httpClientOptions(options), poolOptions(options));
+    if (options.endpoint().isTls()) {
+      // the JDK's TLS classes initialise in hundreds of milliseconds; do it on a worker now rather than
+      // on an event loop at the first handshake (a no-op once done in this JVM)
+      vertx.executeBlocking(SSLContext::getDefault, false);
+    }
     this.futures = new FutureFace(this);
   }
 
@@ -152,17 +159,7 @@ public final class VertxIdentityApi implements IdentityApi {
     Objects.requireNonNull(client, "client == null");
     Objects.requireNonNull(refreshToken, "refreshToken == null");
     Buffer body = Buffer.buffer(codec.encodeRefreshRequest(client, refreshToken));
-    return exchange(requests.token(), body, this::decodeTokenResponse, true);
-  }
-
-  private TokenResponse decodeTokenResponse(int status, byte[] body) {
-    try {
-      return codec.decodeTokenResponse(body);
-    } catch (RuntimeException malformed) {
-      // the codec's message and cause may quote the body, which holds the new tokens: keep neither
-      throw new InvalidResponseException(status, "the token response is malformed (details withheld: it holds secrets)",
-          "");
-    }
+    return exchange(requests.token(), body, (status, bytes) -> codec.decodeTokenResponse(bytes), true);
   }
 
   private <T> CompletableFuture<T> exchange(RequestOptions request, @Nullable Buffer body,

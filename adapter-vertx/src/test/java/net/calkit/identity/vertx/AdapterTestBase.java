@@ -3,6 +3,8 @@ package net.calkit.identity.vertx;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import net.calkit.identity.domain.ProfileId;
 import net.calkit.identity.domain.credentials.AccessToken;
@@ -50,13 +53,15 @@ abstract class AdapterTestBase {
 
   @AfterAll
   static void stopVertx() throws Exception {
-    strict.close();
+    if (strict != null) {
+      strict.close();
+    }
     serverVertx.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
   }
 
   /**
-   * Loads and links the classes of every path once (Jackson, Netty, the adapter) before the strict
-   * instance exists, so that its 50 ms blocked-thread budget measures steady-state work, not class loading.
+   * Loads and links the classes of every path once (Jackson, Netty, JDK TLS, the adapter) before the strict
+   * instance exists, so that its blocked-thread budget measures steady-state work, not class loading.
    */
   private static void warmUp() throws Exception {
     if (warmedUp) {
@@ -64,26 +69,46 @@ abstract class AdapterTestBase {
     }
     warmedUp = true;
     Vertx vertx = Vertx.vertx();
+    try {
+      warmUpCalls(vertx);
+      warmUpTls(vertx);
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
+    }
+  }
+
+  private static void warmUpCalls(Vertx vertx) throws Exception {
     try (TestServer warm = TestServer.start(serverVertx)) {
       VertxIdentityApi api = VertxIdentityApi.create(vertx, VertxIdentityOptions.builder().endpoint(warm.endpoint())
           .build());
-      warm.enqueue(TestServer.json(200, example("userinfo-account.json")))
-          .enqueue(TestServer.json(200, example("account.json")))
-          .enqueue(TestServer.json(200, example("profiles.json")))
-          .enqueue(TestServer.json(202, ""))
-          .enqueue(TestServer.json(200, example("token-refresh.json")))
-          .enqueue(TestServer.json(422, "{\"errors\":{\"x\":[{\"key\":\"k\"}]}}"))
-          .enqueue(TestServer.json(400, "{\"error\":\"invalid_grant\"}"))
-          .enqueue(TestServer.json(200, "<html>"));
-      List<CompletableFuture<?>> calls = List.of(api.userInfo(TOKEN), api.account(TOKEN), api.profiles(TOKEN),
-          api.revokeProfile(TOKEN, PROFILE), api.refresh(CLIENT, REFRESH), api.account(TOKEN),
-          api.refresh(CLIENT, REFRESH), api.account(TOKEN));
-      for (CompletableFuture<?> call : calls) {
-        call.handle((value, failure) -> null).get(10, SECONDS);
+      List<Supplier<CompletableFuture<?>>> calls = List.of(
+          () -> api.userInfo(TOKEN), () -> api.account(TOKEN), () -> api.profiles(TOKEN),
+          () -> api.revokeProfile(TOKEN, PROFILE), () -> api.refresh(CLIENT, REFRESH), () -> api.account(TOKEN),
+          () -> api.refresh(CLIENT, REFRESH), () -> api.account(TOKEN));
+      List<TestServer.Responder> answers = List.of(
+          TestServer.json(200, example("userinfo-account.json")), TestServer.json(200, example("account.json")),
+          TestServer.json(200, example("profiles.json")), TestServer.json(202, ""),
+          TestServer.json(200, example("token-refresh.json")),
+          TestServer.json(422, "{\"errors\":{\"x\":[{\"key\":\"k\"}]}}"),
+          TestServer.json(400, "{\"error\":\"invalid_grant\"}"), TestServer.json(200, "<html>"));
+      for (int i = 0; i < calls.size(); i++) {
+        warm.enqueue(answers.get(i));
+        calls.get(i).get().handle((value, failure) -> null).get(30, SECONDS);
       }
       api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
+    }
+  }
+
+  private static void warmUpTls(Vertx vertx) throws Exception {
+    SelfSignedCertificate certificate = SelfSignedCertificate.create("localhost");
+    try (TestServer tls = TestServer.start(serverVertx,
+        new HttpServerOptions().setSsl(true).setKeyCertOptions(certificate.keyCertOptions()))) {
+      VertxIdentityApi api = VertxIdentityApi.create(vertx, VertxIdentityOptions.builder()
+          .baseUrl("https://localhost:" + tls.port()).build());
+      api.account(TOKEN).handle((value, failure) -> null).get(30, SECONDS);
+      api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
     } finally {
-      vertx.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
+      certificate.delete();
     }
   }
 

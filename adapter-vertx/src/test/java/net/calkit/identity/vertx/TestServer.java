@@ -163,6 +163,31 @@ final class TestServer implements AutoCloseable {
     response.write(next).onSuccess(ignored -> writeChunks(response, chunk, remaining - next.length()));
   }
 
+  /** Streams {@code status} with a chunked body that never ends: 1 KiB chunks until the client goes away. */
+  static Responder endless(int status) {
+    return (request, recorded) -> {
+      HttpServerResponse response = request.response().setStatusCode(status).setChunked(true)
+          .putHeader("Content-Type", "application/json");
+      writeForever(response, Buffer.buffer("x".repeat(1024)));
+    };
+  }
+
+  /** Announces {@code contentLength} bytes, then streams 1 KiB chunks until the client goes away. */
+  static Responder announcedEndless(long contentLength) {
+    return (request, recorded) -> {
+      HttpServerResponse response = request.response().setStatusCode(200)
+          .putHeader("Content-Type", "application/json")
+          .putHeader("Content-Length", Long.toString(contentLength));
+      writeForever(response, Buffer.buffer("x".repeat(1024)));
+    };
+  }
+
+  private static void writeForever(HttpServerResponse response, Buffer chunk) {
+    if (!response.closed()) {
+      response.write(chunk).onSuccess(ignored -> writeForever(response, chunk));
+    }
+  }
+
   /** Sends the headers and a first part of a body, then nothing more. */
   static Responder stallMidBody() {
     return (request, recorded) -> request.response().setStatusCode(200).setChunked(true)
