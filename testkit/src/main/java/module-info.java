@@ -5,6 +5,7 @@
 module net.calkit.identity.testkit {
   requires transitive net.calkit.identity.ports;
   requires transitive net.calkit.identity.json;
+  requires transitive net.calkit.identity.fake;
   requires transitive io.vertx.core;
   requires transitive org.junit.jupiter.api;
   requires transitive org.opentest4j;

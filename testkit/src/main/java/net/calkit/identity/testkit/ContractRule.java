@@ -10,6 +10,11 @@ import org.opentest4j.AssertionFailedError;
  * rule with its source sentence and what to check when it fails.
  */
 public enum ContractRule {
+  /** The kit's hooks return usable values. */
+  KIT_1("KIT-1", Scope.BOTH, "the kit's hooks return usable values",
+      "testkit README, Hooks",
+      "createApi must return a new, non-null adapter; timeout() and maxBodyBytes() must be positive",
+      "return your adapter from createApi (never null); fix the overridden hook the message names"),
   /** Successful calls complete the stage exactly once, and no call ever throws synchronously. */
   STAGE_1("STAGE-1", Scope.BOTH, "stage completes exactly once and never throws synchronously",
       "IdentityApi",
@@ -21,7 +26,7 @@ public enum ContractRule {
       "Every method returns a stage that completes exactly once, never throws synchronously, never blocks the caller",
       "do not call join()/get()/send() on the caller's thread; use the client's async API"),
   /** Every API call carries {@code Authorization: Bearer}. */
-  AUTH_1("AUTH-1", Scope.HTTP, "every API call sends Authorization: Bearer <access token>",
+  AUTH_1("AUTH-1", Scope.HTTP, "every API call sends Authorization: Bearer {ACCESS_TOKEN}",
       "IDENTITY-API.md, General rules",
       "Every call sends `Authorization: Bearer {ACCESS_TOKEN}` (RFC 6750).",
       "set the header on every /v1 request, exactly \"Bearer \" followed by the token"),
@@ -36,7 +41,7 @@ public enum ContractRule {
       "every documented rule checked; a client identifies itself so the API operator can tell clients apart",
       "set a User-Agent such as \"my-adapter/1.0\""),
   /** Unknown attributes are ignored. */
-  PARSE_1("PARSE-1", Scope.BOTH, "unknown attributes are ignored",
+  PARSE_1("PARSE-1", Scope.HTTP, "unknown attributes are ignored",
       "IDENTITY-API.md, General rules",
       "Clients must parse permissively: ignore attributes they don't understand",
       "configure the JSON reader to skip unknown keys (at any depth, including objects and arrays)"),
@@ -46,7 +51,7 @@ public enum ContractRule {
       "and not fail when an optional attribute is missing.",
       "only profile_id, account_id, sub and access_token are required; map absent attributes to Optional.empty()"),
   /** Legacy account bodies parse. */
-  PARSE_3("PARSE-3", Scope.BOTH, "legacy bodies without the newer attributes parse",
+  PARSE_3("PARSE-3", Scope.HTTP, "legacy bodies without the newer attributes parse",
       "IDENTITY-API.md, GET /v1/account and GET /v1/profiles",
       "Only `account_id` is certain: older bodies lack `scope`, `name`, `default_tzid` and the top-level `sub`.",
       "do not require scope, name, default_tzid, sub, provider_service or profile_initial_sync_required"),

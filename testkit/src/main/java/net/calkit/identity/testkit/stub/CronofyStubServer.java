@@ -10,18 +10,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import net.calkit.identity.ports.IdentityApi;
+import net.calkit.identity.fake.FakeCronofy;
 
 /**
- * A Cronofy-compatible HTTP server on {@code 127.0.0.1}, port 0, that serves a backend (normally a fake
- * world) over the real wire format, plays scripted {@link HttpFault}s per path, and records every
+ * A Cronofy-compatible HTTP server on {@code 127.0.0.1}, port 0, that serves a {@link FakeCronofy} world
+ * over the real wire format (through {@link FakeCronofy#handle}, the world's transport-neutral seam), plays scripted {@link HttpFault}s per path, and records every
  * request.
  *
  * <p>Routes: {@code GET /v1/userinfo}, {@code GET /v1/account}, {@code GET /v1/profiles},
  * {@code POST /v1/profiles/{id}/revoke} (202, empty) and {@code POST /oauth/token} (JSON or form body).
- * Failures of the backend are answered as the API would: 401, 402, 403, 404, 422 with field errors,
- * 423, 429 with {@code Retry-After}, 5xx, {@code 400 {"error":"invalid_grant"}}; a transport failure
- * resets the connection. A missing or malformed bearer token answers 401 without asking the backend.
+ * The world's answers go on the wire as the API sends them: 401, 402, 403, 404, 422 with field errors,
+ * 423, 429 with {@code Retry-After}, 5xx, {@code 400 {"error":"invalid_grant"}}; a scripted transport
+ * fault drops the connection and a scripted delay runs on a Vert.x timer. A missing or malformed bearer
+ * token answers 401 without asking the world; a malformed refresh body 400 {@code invalid_request}.
  *
  * <p>The blocking methods ({@link #start}, {@link #close}) must not be called on a Vert.x event loop.
  */
@@ -45,26 +46,26 @@ public final class CronofyStubServer implements AutoCloseable {
     this.baseUri = URI.create("http://127.0.0.1:" + server.actualPort());
   }
 
-  /** Starts a server for {@code backend} on its own Vert.x instance, closed by {@link #close()}. */
-  public static CronofyStubServer start(IdentityApi backend) {
-    Objects.requireNonNull(backend, "backend == null");
+  /** Starts a server for {@code world} on its own Vert.x instance, closed by {@link #close()}. */
+  public static CronofyStubServer start(FakeCronofy world) {
+    Objects.requireNonNull(world, "world == null");
     Vertx vertx = Vertx.vertx();
     try {
-      return start(vertx, true, backend);
+      return start(vertx, true, world);
     } catch (RuntimeException failed) {
       vertx.close();
       throw failed;
     }
   }
 
-  /** Starts a server for {@code backend} on the caller's Vert.x instance, which {@link #close()} leaves open. */
-  public static CronofyStubServer start(Vertx vertx, IdentityApi backend) {
+  /** Starts a server for {@code world} on the caller's Vert.x instance, which {@link #close()} leaves open. */
+  public static CronofyStubServer start(Vertx vertx, FakeCronofy world) {
     return start(Objects.requireNonNull(vertx, "vertx == null"), false,
-        Objects.requireNonNull(backend, "backend == null"));
+        Objects.requireNonNull(world, "world == null"));
   }
 
-  private static CronofyStubServer start(Vertx vertx, boolean ownsVertx, IdentityApi backend) {
-    StubHandler handler = new StubHandler(vertx, backend);
+  private static CronofyStubServer start(Vertx vertx, boolean ownsVertx, FakeCronofy world) {
+    StubHandler handler = new StubHandler(vertx, world);
     HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
         .requestHandler(handler);
     HttpServer listening = await(server.listen().toCompletionStage().toCompletableFuture(), "start");

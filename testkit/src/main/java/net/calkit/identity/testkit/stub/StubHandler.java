@@ -17,25 +17,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import net.calkit.identity.domain.ProfileId;
 import net.calkit.identity.domain.credentials.AccessToken;
 import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.RefreshToken;
-import net.calkit.identity.domain.error.IdentityException;
-import net.calkit.identity.domain.error.InvalidGrantException;
-import net.calkit.identity.domain.error.InvalidRequestException;
-import net.calkit.identity.domain.error.InvalidResponseException;
-import net.calkit.identity.domain.error.RateLimitedException;
 import net.calkit.identity.domain.error.RetryAfter;
-import net.calkit.identity.domain.error.TransportException;
 import net.calkit.identity.json.IdentityJsonCodec;
 import net.calkit.identity.json.RefreshRequest;
-import net.calkit.identity.ports.IdentityApi;
+import net.calkit.identity.fake.FakeCronofy;
+import net.calkit.identity.fake.FakeRequest;
+import net.calkit.identity.fake.FakeResponse;
 
 /** Routes, faults and recording of {@link CronofyStubServer}. */
 final class StubHandler implements Handler<HttpServerRequest> {
@@ -45,15 +40,15 @@ final class StubHandler implements Handler<HttpServerRequest> {
   private static final String REVOKE_SUFFIX = "/revoke";
 
   private final Vertx vertx;
-  private final IdentityApi backend;
+  private final FakeCronofy world;
   private final IdentityJsonCodec codec = IdentityJsonCodec.create();
   private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
   private final Map<String, ScriptedFault> faults = new ConcurrentHashMap<>();
   private volatile URI baseUri = URI.create("http://127.0.0.1");
 
-  StubHandler(Vertx vertx, IdentityApi backend) {
+  StubHandler(Vertx vertx, FakeCronofy world) {
     this.vertx = vertx;
-    this.backend = backend;
+    this.world = world;
   }
 
   void baseUri(URI uri) {
@@ -175,9 +170,9 @@ final class StubHandler implements Handler<HttpServerRequest> {
     response.end(Buffer.buffer(tail));
   }
 
-  private void route(HttpServerRequest request, String path, byte[] body, java.util.function.Consumer<Answer> then) {
+  private void route(HttpServerRequest request, String path, byte[] body, Consumer<Answer> then) {
     Context context = vertx.getOrCreateContext();
-    java.util.function.Consumer<Answer> onContext = answer -> context.runOnContext(ignored -> then.accept(answer));
+    Consumer<Answer> onContext = answer -> context.runOnContext(ignored -> then.accept(answer));
     String method = request.method().name();
     boolean isRevoke = path.startsWith(REVOKE_PREFIX) && path.endsWith(REVOKE_SUFFIX)
         && path.length() > REVOKE_PREFIX.length() + REVOKE_SUFFIX.length();
@@ -202,11 +197,11 @@ final class StubHandler implements Handler<HttpServerRequest> {
       return;
     }
     if (path.equals("/v1/userinfo")) {
-      serve(() -> backend.userInfo(token.get()), info -> Answer.json(200, codec.encodeUserInfo(info)), onContext);
+      serve(FakeRequest.userInfo(token.get()), info -> Answer.json(200, codec.encodeUserInfo(info)), onContext);
     } else if (path.equals("/v1/account")) {
-      serve(() -> backend.account(token.get()), account -> Answer.json(200, codec.encodeAccount(account)), onContext);
+      serve(FakeRequest.account(token.get()), account -> Answer.json(200, codec.encodeAccount(account)), onContext);
     } else if (path.equals("/v1/profiles")) {
-      serve(() -> backend.profiles(token.get()), profiles -> Answer.json(200, codec.encodeProfiles(profiles)),
+      serve(FakeRequest.profiles(token.get()), profiles -> Answer.json(200, codec.encodeProfiles(profiles)),
           onContext);
     } else {
       String segment = path.substring(REVOKE_PREFIX.length(), path.length() - REVOKE_SUFFIX.length());
@@ -217,11 +212,11 @@ final class StubHandler implements Handler<HttpServerRequest> {
         onContext.accept(Answer.empty(404));
         return;
       }
-      serve(() -> backend.revokeProfile(token.get(), profileId), ignored -> Answer.empty(202), onContext);
+      serve(FakeRequest.revokeProfile(token.get(), profileId), revoked -> Answer.empty(202), onContext);
     }
   }
 
-  private void refresh(HttpServerRequest request, byte[] body, java.util.function.Consumer<Answer> then) {
+  private void refresh(HttpServerRequest request, byte[] body, Consumer<Answer> then) {
     RefreshRequest refresh;
     try {
       refresh = parseRefresh(request.getHeader("Content-Type"), body);
@@ -233,7 +228,7 @@ final class StubHandler implements Handler<HttpServerRequest> {
       then.accept(Answer.json(400, codec.encodeOAuthError("unsupported_grant_type")));
       return;
     }
-    serve(() -> backend.refresh(refresh.client(), refresh.refreshToken()),
+    serve(FakeRequest.refresh(refresh.client(), refresh.refreshToken()),
         tokens -> new Answer(200, Map.of("Content-Type", JSON, "Cache-Control", "no-store"),
             codec.encodeTokenResponse(tokens)),
         then);
@@ -276,73 +271,48 @@ final class StubHandler implements Handler<HttpServerRequest> {
     }
   }
 
-  private <T> void serve(java.util.function.Supplier<CompletionStage<T>> call, Function<T, Answer> success,
-      java.util.function.Consumer<Answer> then) {
-    CompletionStage<T> stage;
+  private <T> void serve(FakeRequest<T> request, Function<T, Answer> success, Consumer<Answer> then) {
+    FakeResponse<T> response;
     try {
-      stage = call.get();
-    } catch (RuntimeException thrown) {
-      then.accept(failure(thrown));
+      response = world.handle(request);
+    } catch (RuntimeException worldFailed) {
+      then.accept(Answer.empty(500));
       return;
     }
-    stage.whenComplete((value, error) -> {
+    deliver(response, success, then);
+  }
+
+  private <T> void deliver(FakeResponse<T> response, Function<T, Answer> success, Consumer<Answer> then) {
+    if (response instanceof FakeResponse.Delayed) {
+      FakeResponse.Delayed<T> delayed = (FakeResponse.Delayed<T>) response;
+      long millis = delayed.delay().toMillis();
+      if (millis <= 0) {
+        deliver(delayed.then(), success, then);
+      } else {
+        vertx.setTimer(millis, id -> deliver(delayed.then(), success, then));
+      }
+    } else if (response instanceof FakeResponse.Ok) {
       Answer answer;
       try {
-        answer = error == null ? success.apply(value) : failure(error);
+        answer = success.apply(((FakeResponse.Ok<T>) response).value());
       } catch (RuntimeException encodingFailed) {
         answer = Answer.empty(500);
       }
       then.accept(answer);
-    });
-  }
-
-  private Answer failure(Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (!(cause instanceof IdentityException)) {
-      return Answer.empty(500);
-    }
-    IdentityException failure = (IdentityException) cause;
-    int status = failure.status().orElse(0);
-    if (failure instanceof TransportException) {
-      return Answer.RESET;
-    }
-    if (failure instanceof InvalidGrantException) {
-      return Answer.json(400, codec.encodeOAuthError("invalid_grant"));
-    }
-    if (failure instanceof InvalidRequestException) {
-      InvalidRequestException invalid = (InvalidRequestException) failure;
-      if (status == 400 || invalid.errorCode().isPresent() && invalid.fieldErrors().isEmpty()) {
-        return Answer.json(400, codec.encodeOAuthError(invalid.errorCode().orElse("invalid_request")));
+    } else if (response instanceof FakeResponse.TransportFailure) {
+      then.accept(Answer.RESET);
+    } else {
+      FakeResponse.Failure<T> failure = (FakeResponse.Failure<T>) response;
+      Map<String, String> headers = new LinkedHashMap<>();
+      String json = failure.body().json();
+      if (!json.isEmpty()) {
+        headers.put("Content-Type", JSON);
       }
-      return Answer.json(422, codec.encodeFieldErrors(invalid.fieldErrors()));
-    }
-    if (failure instanceof RateLimitedException) {
-      Optional<RetryAfter> retryAfter = ((RateLimitedException) failure).retryAfter();
-      return new Answer(429, retryAfter.map(r -> Map.of("Retry-After", retryAfterHeader(r))).orElse(Map.of()),
-          new byte[0]);
-    }
-    if (failure instanceof InvalidResponseException) {
-      return new Answer(status == 0 ? 200 : status, Map.of("Content-Type", "text/plain; charset=utf-8"),
-          "not json".getBytes(StandardCharsets.UTF_8));
-    }
-    switch (failure.kind()) {
-      case UNAUTHORIZED:
-        return new Answer(401, Map.of("WWW-Authenticate", "Bearer"), new byte[0]);
-      case PAYMENT_REQUIRED:
-        return Answer.empty(402);
-      case INSUFFICIENT_SCOPE:
-        return Answer.empty(403);
-      case NOT_FOUND:
-        return Answer.empty(404);
-      case LOCKED:
-        return Answer.empty(423);
-      case SERVER_ERROR:
-      case UNEXPECTED_STATUS:
-        return Answer.empty(status >= 100 && status <= 599 ? status : 500);
-      case TIMEOUT:
-        return Answer.RESET;
-      default:
-        return Answer.empty(500);
+      if (failure.status() == 401) {
+        headers.put("WWW-Authenticate", "Bearer");
+      }
+      failure.retryAfter().ifPresent(retryAfter -> headers.put("Retry-After", retryAfterHeader(retryAfter)));
+      then.accept(new Answer(failure.status(), headers, json.getBytes(StandardCharsets.UTF_8)));
     }
   }
 
