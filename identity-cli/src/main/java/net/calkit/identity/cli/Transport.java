@@ -1,6 +1,7 @@
 package net.calkit.identity.cli;
 
 import java.util.Optional;
+import net.calkit.identity.client.Scheduler;
 import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.TokenSet;
 import net.calkit.identity.ports.IdentityApi;
@@ -16,6 +17,11 @@ interface Transport extends AutoCloseable {
 
   /** In demo mode, the demo world's credentials; empty for a real run. */
   Optional<DemoAccess> demoAccess();
+
+  /** Runs the library's backoff waits and deadlines. */
+  default Scheduler scheduler() {
+    return Scheduler.systemDefault();
+  }
 
   /** Releases the adapter and the server; never throws. */
   @Override
