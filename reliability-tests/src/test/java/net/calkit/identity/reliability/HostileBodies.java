@@ -7,8 +7,8 @@ import net.calkit.identity.testkit.gen.IdentityGen;
 import net.calkit.identity.testkit.gen.WireBody;
 
 /**
- * Hostile response bodies, each made from its own seed so that a failing one can be rebuilt from the
- * seed printed with the failure. The kinds: valid, truncated, mutated, wrong types, deep nesting, huge
+ * Hostile response bodies, each made from its own seed (and a pool of generated valid bodies made from
+ * the run's seed) so that a failing one can be rebuilt from the seeds printed with the failure. The kinds: valid, truncated, mutated, wrong types, deep nesting, huge
  * numbers, long strings, duplicate keys, invalid UTF-8, wrong top-level types and random bytes.
  */
 final class HostileBodies {
@@ -18,22 +18,55 @@ final class HostileBodies {
       {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80},
       {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}};
 
-  private HostileBodies() {}
+  /** Valid bodies and their wrong-typed variants are drawn from a pool this large, built once per run. */
+  static final int POOL_SIZE = 512;
 
-  /** The body for {@code seed}. */
-  static byte[] body(long seed) {
+  private final byte[][] valid;
+  private final byte[][] wrongTyped;
+
+  private HostileBodies(long poolSeed) {
+    IdentityGen gen = IdentityGen.seeded(poolSeed);
+    valid = new byte[POOL_SIZE][];
+    wrongTyped = new byte[POOL_SIZE][];
+    for (int i = 0; i < POOL_SIZE; i++) {
+      WireBody body;
+      switch (i % 4) {
+        case 0:
+          body = gen.userInfoBody(gen.userInfo());
+          break;
+        case 1:
+          body = gen.accountBody(gen.account());
+          break;
+        case 2:
+          body = gen.profilesBody(gen.calendarProfiles());
+          break;
+        default:
+          body = gen.tokenResponseBody(gen.tokenResponse());
+          break;
+      }
+      valid[i] = body.json();
+      wrongTyped[i] = body.withWrongType();
+    }
+  }
+
+  /** The bodies of a run: a pool of generated valid bodies from {@code poolSeed}. */
+  static HostileBodies pool(long poolSeed) {
+    return new HostileBodies(poolSeed);
+  }
+
+  /** The body for {@code seed}, drawn from and made from this pool. */
+  byte[] body(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    IdentityGen gen = IdentityGen.seeded(seed);
     int kind = random.nextInt(KINDS);
     switch (kind) {
       case 0:
-        return valid(gen, random).json();
+        return valid(random);
       case 1:
-        return valid(gen, random).truncated();
+        return truncated(valid(random), random);
       case 2:
-        return valid(gen, random).mutated();
+        return mutated(valid(random), random);
       case 3:
-        return valid(gen, random).withWrongType();
+        return wrongTyped[random.nextInt(POOL_SIZE)].clone();
       case 4:
         return deep(random);
       case 5:
@@ -41,29 +74,32 @@ final class HostileBodies {
       case 6:
         return longString(random);
       case 7:
-        return duplicateKeys(gen, random);
+        return duplicateKeys(valid(random), random);
       case 8:
-        return invalidUtf8(valid(gen, random).json(), random);
+        return invalidUtf8(valid(random), random);
       case 9:
         return wrongTopLevel(random);
       case 10:
         return randomBytes(random);
       default:
-        return spliced(valid(gen, random).json(), valid(gen, random).json(), random);
+        return spliced(valid(random), valid(random), random);
     }
   }
 
-  private static WireBody valid(IdentityGen gen, SplittableRandom random) {
-    switch (random.nextInt(4)) {
-      case 0:
-        return gen.userInfoBody(gen.userInfo());
-      case 1:
-        return gen.accountBody(gen.account());
-      case 2:
-        return gen.profilesBody(gen.calendarProfiles());
-      default:
-        return gen.tokenResponseBody(gen.tokenResponse());
+  private byte[] valid(SplittableRandom random) {
+    return valid[random.nextInt(POOL_SIZE)].clone();
+  }
+
+  private static byte[] truncated(byte[] json, SplittableRandom random) {
+    return java.util.Arrays.copyOf(json, random.nextInt(json.length));
+  }
+
+  private static byte[] mutated(byte[] json, SplittableRandom random) {
+    int count = 1 + random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      json[random.nextInt(json.length)] = (byte) random.nextInt(256);
     }
+    return json;
   }
 
   private static byte[] deep(SplittableRandom random) {
@@ -136,8 +172,8 @@ final class HostileBodies {
     return body.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] duplicateKeys(IdentityGen gen, SplittableRandom random) {
-    String valid = new String(valid(gen, random).json(), StandardCharsets.UTF_8);
+  private static byte[] duplicateKeys(byte[] json, SplittableRandom random) {
+    String valid = new String(json, StandardCharsets.UTF_8);
     String[] keys = {"sub", "profiles", "account", "access_token", "expires_in", "cronofy.data", "email"};
     StringBuilder extra = new StringBuilder();
     int count = 1 + random.nextInt(random.nextInt(10) == 0 ? 500 : 5);

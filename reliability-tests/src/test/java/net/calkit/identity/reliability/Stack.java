@@ -13,7 +13,6 @@ import net.calkit.identity.client.IdentityClient;
 import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.policy.RetryPolicy;
 import net.calkit.identity.fake.FakeCronofy;
-import net.calkit.identity.fake.FakeIdentityApi;
 import net.calkit.identity.fake.FakeTokenStore;
 import net.calkit.identity.testkit.stub.CronofyStubServer;
 import net.calkit.identity.vertx.VertxIdentityApi;
@@ -77,7 +76,7 @@ final class Stack implements AutoCloseable {
 
   /** The one place that knows how the stub server is started from a world. */
   static CronofyStubServer startStub(Vertx vertx, FakeCronofy world) {
-    return CronofyStubServer.start(vertx, FakeIdentityApi.builder(world).recordCalls(false).build());
+    return CronofyStubServer.start(vertx, world);
   }
 
   /** A Vert.x instance with the given metrics and low blocked-thread thresholds. */
