@@ -18,6 +18,7 @@ final class CountingApi implements IdentityApi {
   private final IdentityApi delegate;
   final AtomicInteger apiCalls = new AtomicInteger();
   final AtomicInteger refreshes = new AtomicInteger();
+  final AtomicInteger refreshFailures = new AtomicInteger();
 
   CountingApi(IdentityApi delegate) {
     this.delegate = delegate;
@@ -50,6 +51,12 @@ final class CountingApi implements IdentityApi {
   @Override
   public CompletionStage<TokenResponse> refresh(ClientCredentials client, RefreshToken refreshToken) {
     refreshes.incrementAndGet();
-    return delegate.refresh(client, refreshToken);
+    CompletionStage<TokenResponse> stage = delegate.refresh(client, refreshToken);
+    stage.whenComplete((response, failure) -> {
+      if (failure != null) {
+        refreshFailures.incrementAndGet();
+      }
+    });
+    return stage;
   }
 }
