@@ -66,7 +66,7 @@ class LoadTest {
             .maxWaitQueueSize(4096)
             .attemptTimeout(Duration.ofSeconds(5))
             // above the attempt timeout: Vert.x's idle timeout also closes a connection waiting for a slow answer
-            .idleTimeout(Duration.ofSeconds(6)))) {
+            .idleTimeout(Duration.ofSeconds(30)))) {
       List<FakeAccount> accounts = new ArrayList<>();
       List<AccountSession> sessions = new ArrayList<>();
       List<TokenSet> initialTokens = new ArrayList<>();
@@ -227,10 +227,17 @@ class LoadTest {
           assertThat(sessions.get(i).tokens()).isSameAs(initialTokens.get(i));
         }
 
-        // no request left in flight; after the idle timeout no connection is left open on either side
+        // the pool is idle: no request left in flight; once the adapter is closed, no connection is left
+        // open on either side (the stub server's count included)
         Stack.await(stack.metrics.whenNoRequestInFlight());
-        Stack.await(stack.metrics.whenIdle());
         assertThat(stack.metrics.requestsInFlight()).isZero();
+        System.out.println("load: after the run " + stack.metrics);
+        Stack.await(stack.api.close());
+        try {
+          Stack.await(stack.metrics.whenIdle());
+        } catch (AssertionError notIdle) {
+          throw new AssertionError(context + ": connections left open after close: " + stack.metrics, notIdle);
+        }
 
         assertThat(logs.blockedThreadWarnings()).as(context + ": blocked-thread warnings").isEmpty();
         stack.secrets.assertAbsentFrom("the captured log records and stderr", logs.everything());

@@ -119,7 +119,7 @@ final class Stack implements AutoCloseable {
   @Override
   public void close() {
     try {
-      await(api.close());
+      await(api.close()); // idempotent: a test may have closed it already
       stub.close();
     } finally {
       await(clientVertx.close());
