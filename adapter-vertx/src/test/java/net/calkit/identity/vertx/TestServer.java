@@ -10,7 +10,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
@@ -144,25 +143,6 @@ final class TestServer implements AutoCloseable {
     };
   }
 
-  /** Sends a chunked 200 with {@code bytes} of body in 1 KiB chunks, then ends (unless the client gave up). */
-  static Responder chunked(int status, int bytes) {
-    return (request, recorded) -> {
-      HttpServerResponse response = request.response().setStatusCode(status).setChunked(true)
-          .putHeader("Content-Type", "application/json");
-      Buffer chunk = Buffer.buffer("x".repeat(1024));
-      writeChunks(response, chunk, bytes);
-    };
-  }
-
-  private static void writeChunks(HttpServerResponse response, Buffer chunk, int remaining) {
-    if (remaining <= 0) {
-      response.end();
-      return;
-    }
-    Buffer next = remaining >= chunk.length() ? chunk : chunk.getBuffer(0, remaining);
-    response.write(next).onSuccess(ignored -> writeChunks(response, chunk, remaining - next.length()));
-  }
-
   /** Streams {@code status} with a chunked body that never ends: 1 KiB chunks until the client goes away. */
   static Responder endless(int status) {
     return (request, recorded) -> {
@@ -216,10 +196,5 @@ final class TestServer implements AutoCloseable {
    * @param body the body bytes
    * @param connectionClosed completes when the request's connection is closed
    */
-  record Recorded(String method, String uri, MultiMap headers, byte[] body, CompletableFuture<Void> connectionClosed) {
-    /** The body as UTF-8 text. */
-    String bodyText() {
-      return new String(body, StandardCharsets.UTF_8);
-    }
-  }
+  record Recorded(String method, String uri, MultiMap headers, byte[] body, CompletableFuture<Void> connectionClosed) {}
 }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * One HTTP attempt: acquires a pooled connection, sends the request, streams the body up to a limit,
  * and completes {@link #result()} exactly once, on {@code context}'s thread unless the caller cancels.
  *
- * <p>Every field but {@link #result} is touched on {@code context}'s thread only. Whatever completes
+ * <p>The mutable fields are touched on {@code context}'s thread (volatile all the same: a caller on a
+ * worker thread of that context starts the attempt from the worker). Whatever completes
  * the result first (response, failure, deadline, cancellation) wins; the loser finds it done and, if
  * the body was not read to its end, the request is reset (for HTTP/1.1 the connection is closed), so
  * nothing is left reading or holding a pooled connection.
@@ -40,9 +41,9 @@ public final class Exchange<T> {
   private final ErrorMapper errors;
   private final CompletableFuture<T> result = new CompletableFuture<>();
 
-  private long timerId = -1;
-  private @Nullable HttpClientRequest request;
-  private boolean ended;
+  private volatile long timerId = -1;
+  private volatile @Nullable HttpClientRequest request;
+  private volatile boolean ended;
 
   /**
    * Prepares the attempt; {@link #start()} runs it.
