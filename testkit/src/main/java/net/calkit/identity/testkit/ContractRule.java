@@ -25,6 +25,11 @@ public enum ContractRule {
       "IdentityApi",
       "Every method returns a stage that completes exactly once, never throws synchronously, never blocks the caller",
       "do not call join()/get()/send() on the caller's thread; use the client's async API"),
+  /** Cancelling the stage abandons the HTTP request. */
+  CANCEL_1("CANCEL-1", Scope.HTTP, "cancelling the stage abandons the request",
+      "IdentityApi",
+      "If the caller cancels the stage's CompletableFuture, the adapter abandons the attempt (an HTTP adapter resets the request) and releases its resources.",
+      "propagate cancel() of the returned future to the HTTP request (reset the stream or close the connection)"),
   /** Every API call carries {@code Authorization: Bearer}. */
   AUTH_1("AUTH-1", Scope.HTTP, "every API call sends Authorization: Bearer {ACCESS_TOKEN}",
       "IDENTITY-API.md, General rules",

@@ -99,6 +99,15 @@ public abstract non-sealed class HttpIdentityApiContract extends IdentityApiCont
     return JsonLimits.DEFAULT_MAX_BODY_BYTES;
   }
 
+  /**
+   * Capability hook for CANCEL-1: whether cancelling the {@link java.util.concurrent.CompletableFuture}
+   * of a returned stage abandons the HTTP request, as the port asks. Default: true; return false to skip
+   * CANCEL-1 (with a message) for an adapter that cannot.
+   */
+  protected boolean supportsCancellation() {
+    return true;
+  }
+
   /** How many generated bodies PARSE-1 serves per endpoint. Default: 10. Must be positive. */
   protected int generatedBodies() {
     return 10;
@@ -321,6 +330,33 @@ public abstract non-sealed class HttpIdentityApiContract extends IdentityApiCont
         }
         ContractRule.DC_1.check("base URI of data center " + dataCenter.id(), dataCenter.apiBaseUri(), normalized);
       }
+    }
+
+    @Test
+    @DisplayName("CANCEL-1 cancelling the stage abandons the request")
+    void cancellationAbandonsTheRequest() throws Exception {
+      Assumptions.assumeTrue(supportsCancellation(), "Skipping CANCEL-1: the adapter declares that cancelling "
+          + "does not abandon the request; override supportsCancellation() to return true to run");
+      FakeAccount jane = seedJane();
+      TokenSet tokens = tokensOf(jane);
+      IdentityApi adapter = api();
+      stub().fault("/v1/profiles", HttpFault.delay(kitTimeout().multipliedBy(4)));
+      CompletionStage<java.util.List<CalendarProfile>> stage = adapter.profiles(tokens.accessToken());
+      ContractRule.STAGE_1.require(stage != null, "profiles returned <null>: expected <a stage>");
+      java.util.concurrent.CompletableFuture<java.util.List<CalendarProfile>> future;
+      try {
+        future = stage.toCompletableFuture();
+      } catch (UnsupportedOperationException notAFuture) {
+        throw ContractRule.CANCEL_1.fail("toCompletableFuture(): expected <a cancellable future> but was <"
+            + "UnsupportedOperationException> (or override supportsCancellation() to return false)");
+      }
+      // wait until the request has reached the server, so the cancel is of an attempt in flight
+      call(ContractRule.CANCEL_1, "profiles: the request reaching the server", () -> stub().received("/v1/profiles"));
+      future.cancel(true);
+      Outcome<Void> abandoned = call(ContractRule.CANCEL_1, "profiles cancelled while the server delays its answer",
+          () -> stub().abandoned("/v1/profiles"));
+      ContractRule.CANCEL_1.require(!abandoned.failed(), "the request after cancel(): expected <abandoned> but was <"
+          + (abandoned.failed() ? describe(abandoned.error()) : "") + ">");
     }
 
     @Test

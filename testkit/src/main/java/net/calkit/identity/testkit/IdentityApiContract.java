@@ -410,8 +410,7 @@ public abstract sealed class IdentityApiContract permits InProcessIdentityApiCon
       return error != null;
     }
 
-    @SuppressWarnings("NullAway")
-    T value() {
+    @Nullable T value() {
       return value;
     }
 

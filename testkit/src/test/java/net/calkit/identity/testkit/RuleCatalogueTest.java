@@ -53,6 +53,7 @@ class RuleCatalogueTest {
             + method.getDeclaringClass().getSimpleName() + "." + method.getName());
       }
     });
+    names.sort(null); // reflection order is unspecified; RULES.md must be stable
     return names;
   }
 

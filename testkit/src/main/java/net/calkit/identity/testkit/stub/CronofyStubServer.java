@@ -128,6 +128,19 @@ public final class CronofyStubServer implements AutoCloseable {
     return this;
   }
 
+  /** A stage that completes with the first request to {@code path}, already received or still to come. */
+  public java.util.concurrent.CompletionStage<RecordedRequest> received(String path) {
+    return handler.received(path).copy();
+  }
+
+  /**
+   * A stage that completes when a client abandons a request to {@code path}: it closes the connection
+   * (or resets the stream) before the answer was sent, as an adapter does when its caller cancels.
+   */
+  public java.util.concurrent.CompletionStage<Void> abandoned(String path) {
+    return handler.abandoned(path).copy();
+  }
+
   /** Removes every scripted fault. */
   public void clearFaults() {
     handler.clearFaults();

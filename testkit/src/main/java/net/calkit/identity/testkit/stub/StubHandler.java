@@ -44,6 +44,9 @@ final class StubHandler implements Handler<HttpServerRequest> {
   private final IdentityJsonCodec codec = IdentityJsonCodec.create();
   private final List<RecordedRequest> recorded = new CopyOnWriteArrayList<>();
   private final Map<String, ScriptedFault> faults = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.CompletableFuture<Void>> abandoned = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.CompletableFuture<RecordedRequest>> arrivals =
+      new ConcurrentHashMap<>();
   private volatile URI baseUri = URI.create("http://127.0.0.1");
 
   StubHandler(Vertx vertx, FakeCronofy world) {
@@ -74,8 +77,30 @@ final class StubHandler implements Handler<HttpServerRequest> {
     faults.clear();
   }
 
+  java.util.concurrent.CompletableFuture<RecordedRequest> received(String path) {
+    java.util.concurrent.CompletableFuture<RecordedRequest> first =
+        arrivals.computeIfAbsent(path, p -> new java.util.concurrent.CompletableFuture<>());
+    for (RecordedRequest request : recorded) {
+      if (request.path().equals(path)) {
+        first.complete(request);
+        break;
+      }
+    }
+    return first;
+  }
+
+  java.util.concurrent.CompletableFuture<Void> abandoned(String path) {
+    return abandoned.computeIfAbsent(path, p -> new java.util.concurrent.CompletableFuture<>());
+  }
+
   @Override
   public void handle(HttpServerRequest request) {
+    String requestPath = request.path();
+    request.response().closeHandler(closed -> {
+      if (!request.response().ended()) {
+        abandoned(requestPath).complete(null);
+      }
+    });
     request.body().onComplete(read -> {
       if (read.failed()) {
         return; // the client went away while sending
@@ -106,8 +131,13 @@ final class StubHandler implements Handler<HttpServerRequest> {
     for (String name : request.headers().names()) {
       headers.put(name, new ArrayList<>(request.headers().getAll(name)));
     }
-    recorded.add(new RecordedRequest(request.method().name(), request.path(), Optional.ofNullable(request.query()),
-        headers, body.getBytes()));
+    RecordedRequest recordedRequest = new RecordedRequest(request.method().name(), request.path(),
+        Optional.ofNullable(request.query()), headers, body.getBytes());
+    recorded.add(recordedRequest);
+    java.util.concurrent.CompletableFuture<RecordedRequest> waiting = arrivals.get(request.path());
+    if (waiting != null) {
+      waiting.complete(recordedRequest);
+    }
   }
 
   private HttpFault takeFault(String path) {

@@ -61,7 +61,7 @@ public final class JdkHttpIdentityApi implements IdentityApi {
   public enum Defect {
     FOLLOWS_REDIRECTS, AUTHORIZATION_ON_REFRESH, WRONG_AUTH_SCHEME, WRONG_REVOKE_PATH, IGNORES_RETRY_AFTER,
     UNAUTHORIZED_AS_SERVER_ERROR, NO_BODY_LIMIT, IO_AS_INVALID_RESPONSE, BLOCKS_CALLER, TOKEN_IN_MESSAGE,
-    SENDS_OLD_REFRESH_TOKEN
+    SENDS_OLD_REFRESH_TOKEN, IGNORES_CANCEL
   }
 
   private final URI baseUri;
@@ -165,7 +165,18 @@ public final class JdkHttpIdentityApi implements IdentityApi {
     if (defects.contains(Defect.BLOCKS_CALLER)) {
       result.exceptionally(e -> null).join();
     }
-    return result;
+    if (defects.contains(Defect.IGNORES_CANCEL)) {
+      CompletableFuture<T> detached = new CompletableFuture<>();
+      result.whenComplete((value, error) -> {
+        if (error != null) {
+          detached.completeExceptionally(error);
+        } else {
+          detached.complete(value);
+        }
+      });
+      return detached;
+    }
+    return result; // the JDK client's futures propagate cancel() to the exchange
   }
 
   private IdentityException transportFailure(Throwable error, String secret) {

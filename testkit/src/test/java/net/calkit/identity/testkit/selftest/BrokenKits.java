@@ -175,6 +175,24 @@ final class BrokenKits {
     }
   }
 
+  /** A correct adapter that declares no refresh support and no data-center mapping. */
+  static class WithoutCapabilities extends HttpIdentityApiContract {
+    @Override
+    protected IdentityApi createApi(URI baseUri) {
+      return JdkHttpIdentityApi.create(baseUri);
+    }
+
+    @Override
+    protected boolean supportsRefresh() {
+      return false;
+    }
+
+    @Override
+    protected boolean supportsCancellation() {
+      return false;
+    }
+  }
+
   /** A JDK adapter with one defect. */
   abstract static class JdkWith extends BrokenHttp {
     private final Set<Defect> defects;
@@ -246,6 +264,12 @@ final class BrokenKits {
   static class TokenInMessage extends JdkWith {
     TokenInMessage() {
       super(Defect.TOKEN_IN_MESSAGE);
+    }
+  }
+
+  static class IgnoresCancel extends JdkWith {
+    IgnoresCancel() {
+      super(Defect.IGNORES_CANCEL);
     }
   }
 

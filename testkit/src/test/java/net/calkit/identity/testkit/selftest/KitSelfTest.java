@@ -41,7 +41,8 @@ class KitSelfTest {
         Arguments.of(BrokenKits.BlocksCaller.class, "STAGE-2"),
         Arguments.of(BrokenKits.TokenInMessage.class, "SECRET-1"),
         Arguments.of(BrokenKits.DoesNotRotateRefreshToken.class, "REFRESH-2"),
-        Arguments.of(BrokenKits.MisMapsDataCenter.class, "DC-1"));
+        Arguments.of(BrokenKits.MisMapsDataCenter.class, "DC-1"),
+        Arguments.of(BrokenKits.IgnoresCancel.class, "CANCEL-1"));
   }
 
   @ParameterizedTest(name = "{0} fails {1}")
@@ -58,6 +59,32 @@ class KitSelfTest {
         });
     assertThat(failures).as("every failure message cites a rule").allSatisfy(failure ->
         assertThat(failure.getException().getMessage()).matches("(?s)^\\[[A-Z]+-[0-9A-Z]+\\] .*"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void undeclaredCapabilitiesSkipWithAMessageNamingTheHook() {
+    java.util.Map<String, String> skipped = new java.util.concurrent.ConcurrentHashMap<>();
+    SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    org.junit.platform.launcher.TestExecutionListener aborted = new org.junit.platform.launcher.TestExecutionListener() {
+      @Override
+      public void executionFinished(org.junit.platform.launcher.TestIdentifier test,
+          org.junit.platform.engine.TestExecutionResult result) {
+        if (result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.ABORTED) {
+          skipped.put(test.getDisplayName(), result.getThrowable().map(Throwable::getMessage).orElse(""));
+        }
+      }
+    };
+    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(BrokenKits.WithoutCapabilities.class)).build(), summary, aborted);
+    assertThat(summary.getSummary().getFailures()).as("a correct adapter fails nothing")
+        .extracting(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException().getMessage()).isEmpty();
+    assertThat(skipped.keySet()).anyMatch(name -> name.startsWith("DC-1 "))
+        .anyMatch(name -> name.startsWith("REFRESH-1 ")).anyMatch(name -> name.startsWith("REFRESH-4 "))
+        .anyMatch(name -> name.startsWith("CANCEL-1 "));
+    skipped.forEach((name, message) -> {
+      String id = name.substring(0, name.indexOf(' '));
+      assertThat(message).as("skip message of %s", name).contains("Skipping " + id + ": ").contains("override ");
+    });
   }
 
   static TestExecutionSummary run(Class<?> kit) {

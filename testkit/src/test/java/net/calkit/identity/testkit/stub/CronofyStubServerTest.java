@@ -195,6 +195,19 @@ class CronofyStubServerTest {
   }
 
   @Test
+  void reportsArrivalsAndAbandonedRequests() throws Exception {
+    stub.fault("/v1/profiles", HttpFault.delay(Duration.ofSeconds(60)));
+    java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
+        CLIENT.sendAsync(request("/v1/profiles").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    RecordedRequest arrived = stub.received("/v1/profiles").toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(arrived.method()).isEqualTo("GET");
+    assertThat(stub.received("/v1/profiles").toCompletableFuture().isDone()).as("already received").isTrue();
+    assertThat(stub.abandoned("/v1/profiles").toCompletableFuture().isDone()).isFalse();
+    pending.cancel(true);
+    stub.abandoned("/v1/profiles").toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  @Test
   void resetsAndTruncates() {
     stub.fault("/v1/userinfo", HttpFault.reset());
     assertThatThrownBy(() -> get("/v1/userinfo")).isInstanceOf(IOException.class);
