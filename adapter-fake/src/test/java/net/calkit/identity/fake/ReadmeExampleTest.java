@@ -24,14 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The examples of adapter-fake/README.md, verbatim, so that they compile and run. */
 class ReadmeExampleTest {
 
   @Test
-  @Disabled("until AccountSession lands")
   void useTheFakeInYourTests() throws Exception {
     // README: use-the-fake
     ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T09:00:00Z"));

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import net.calkit.identity.client.Scheduler;
 import net.calkit.identity.domain.ApiEndpoint;
 import net.calkit.identity.ports.IdentityApi;
 import net.calkit.identity.testkit.stub.CronofyStubServer;
+import net.calkit.identity.testkit.stub.DemoWorld;
 import net.calkit.identity.vertx.VertxIdentityApi;
 import net.calkit.identity.vertx.VertxIdentityOptions;
 import net.calkit.identity.vertx.VertxScheduler;
@@ -49,10 +51,12 @@ final class VertxTransport implements Transport {
       ApiEndpoint endpoint = settings.endpoint();
       Optional<DemoAccess> demoAccess = Optional.empty();
       if (settings.demo()) {
-        DemoWorld demo = DemoWorld.create();
+        DemoWorld demo = DemoWorld.create(Clock.systemUTC());
+        // the start token is expired, so every demo also shows a refresh: 401, /oauth/token, replay
+        demo.world().expire(demo.tokens().accessToken());
         server = CronofyStubServer.start(vertx, demo.world());
         endpoint = ApiEndpoint.parse(server.baseUri().toString());
-        demoAccess = Optional.of(demo.access());
+        demoAccess = Optional.of(new DemoAccess(demo.tokens(), Optional.of(demo.client())));
       }
       Duration attemptTimeout = settings.timeout().compareTo(VertxIdentityOptions.DEFAULT_ATTEMPT_TIMEOUT) < 0
           ? settings.timeout() : VertxIdentityOptions.DEFAULT_ATTEMPT_TIMEOUT;

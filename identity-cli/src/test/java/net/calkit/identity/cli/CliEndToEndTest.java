@@ -278,6 +278,22 @@ class CliEndToEndTest {
     }
 
     @Test
+    @DisplayName("a refused connection: exit 7")
+    void refused() throws Exception {
+      int port;
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        port = socket.getLocalPort();
+      }
+
+      Result result = cli.run(Map.of(), "--base-url", "http://127.0.0.1:" + port, "--token", "t0k3n", "--timeout",
+          "5", "account");
+
+      assertThat(result.code()).as("%s", result).isEqualTo(7);
+      assertThat(result.err()).isEqualTo("error: transport failure: could not talk to 127.0.0.1 (connection refused,"
+          + " reset or TLS failure)\n");
+    }
+
+    @Test
     @DisplayName("no answer within --timeout: exit 7")
     void timeout() {
       cli.server.fault("/v1/userinfo", HttpFault.delay(Duration.ofSeconds(30)));
@@ -409,6 +425,50 @@ class CliEndToEndTest {
       assertThat(result.code()).as("%s", result).isEqualTo(3);
       assertThat(result.err()).startsWith("error: invalid grant (HTTP 400)");
       assertThat(requests("/oauth/token")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a 401 that persists after the refresh: exit 3, one refresh, one replay")
+    void unauthorizedAfterRefresh() {
+      cli.server.fault("/v1/userinfo", HttpFault.status(401));
+
+      Result result = cli.runWithToken("--refresh-token", cli.tokens.refreshToken().orElseThrow().value(),
+          "--client-id", TestWorld.CLIENT.clientId().value(), "--client-secret",
+          TestWorld.CLIENT.clientSecret().value(), "status");
+
+      assertThat(result.code()).as("%s", result).isEqualTo(3);
+      assertThat(result.err()).isEqualTo("error: unauthorized (HTTP 401): the access token was refused, even after a"
+          + " refresh\n");
+      assertThat(requests("/oauth/token")).hasSize(1);
+      assertThat(requests("/v1/userinfo")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a token file that cannot be rewritten after a refresh: exit 10, the call fails")
+    void tokenFileNotWritable() throws Exception {
+      cli.world.expire(cli.tokens.accessToken());
+      Path subdir = Files.createDirectory(dir.resolve("vanishing"));
+      Path file = subdir.resolve("tokens.json");
+      Files.writeString(file, "{\"access_token\": \"" + cli.tokens.accessToken().value() + "\", \"refresh_token\": \""
+          + cli.tokens.refreshToken().orElseThrow().value() + "\"}");
+      // the file is read when the settings are resolved; it disappears before the refresh tries to rewrite it
+      Main.Tuning tuning = new Main.Tuning(CliHarness.FAST_RETRIES, settings -> {
+        try {
+          Files.delete(file);
+          Files.delete(subdir);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return VertxTransport.open(settings);
+      });
+
+      Result result = cli.run(tuning, Map.of(), "--base-url", cli.baseUrl(), "--token-file", file.toString(),
+          "--client-id", TestWorld.CLIENT.clientId().value(), "--client-secret",
+          TestWorld.CLIENT.clientSecret().value(), "status");
+
+      assertThat(result.code()).as("%s", result).isEqualTo(10);
+      assertThat(result.err()).startsWith("error: token store failure: the refreshed tokens could not be written to");
+      assertThat(result.out()).isEmpty();
     }
   }
 

@@ -19,7 +19,7 @@ import net.calkit.identity.fake.FakeCronofy;
  * @param tokens fresh tokens of the account
  */
 record TestWorld(FakeCronofy world, FakeAccount account, TokenSet tokens) {
-  static final ClientCredentials CLIENT = ClientCredentials.of("demo-client", "demo-client-secret");
+  static final ClientCredentials CLIENT = ClientCredentials.of("test-client", "test-client-secret");
 
   static TestWorld create() {
     FakeCronofy world = FakeCronofy.builder().client(CLIENT).build();

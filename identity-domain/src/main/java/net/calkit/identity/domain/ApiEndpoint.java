@@ -19,10 +19,10 @@ public record ApiEndpoint(URI baseUri) {
     String scheme = baseUri.getScheme() == null ? "" : baseUri.getScheme().toLowerCase(Locale.ROOT);
     String host = baseUri.getHost();
     if (!baseUri.isAbsolute() || host == null || host.isEmpty()) {
-      throw new IllegalArgumentException("base URL must be absolute with a host: " + Checks.quote(baseUri.toString()));
+      throw new IllegalArgumentException("base URL must be absolute with a host: " + shown(baseUri.toString()));
     }
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException("base URL must use https: " + Checks.quote(baseUri.toString()));
+      throw new IllegalArgumentException("base URL must use https: " + shown(baseUri.toString()));
     }
     if (scheme.equals("http") && !isLoopback(host)) {
       throw new IllegalArgumentException(
@@ -38,9 +38,10 @@ public record ApiEndpoint(URI baseUri) {
       path = path.substring(0, path.length() - 1);
     }
     try {
-      baseUri = new URI(scheme, null, host, baseUri.getPort(), path.isEmpty() ? null : path, null, null);
+      // rebuilt from raw parts: the multi-argument URI constructors would re-encode '%' in the path
+      baseUri = new URI(scheme + "://" + baseUri.getRawAuthority() + path);
     } catch (URISyntaxException impossible) {
-      throw new IllegalArgumentException("base URL is malformed: " + Checks.quote(baseUri.toString()), impossible);
+      throw new IllegalArgumentException("base URL is malformed: " + shown(baseUri.toString()), impossible);
     }
   }
 
@@ -59,8 +60,13 @@ public record ApiEndpoint(URI baseUri) {
     try {
       return new ApiEndpoint(new URI(baseUrl.strip()));
     } catch (URISyntaxException malformed) {
-      throw new IllegalArgumentException("base URL is malformed: " + Checks.quote(baseUrl));
+      throw new IllegalArgumentException("base URL is malformed: " + shown(baseUrl));
     }
+  }
+
+  /** A URL for a message: quoted, with any user info (which may hold a password) masked. */
+  private static String shown(String url) {
+    return Checks.quote(url.replaceFirst("//[^/?#]*@", "//***@"));
   }
 
   /** Whether {@code host} is a loopback name or literal: {@code localhost}, {@code 127.x.y.z}, {@code ::1}. */

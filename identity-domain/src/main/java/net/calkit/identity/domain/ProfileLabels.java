@@ -57,9 +57,19 @@ public final class ProfileLabels {
     String withOrigin() {
       return origin.map(o -> base() + " (" + o + ")").orElse(base());
     }
+
+    String withId() {
+      return origin.map(o -> base() + " (" + o + ", " + id + ")").orElse(base() + " (" + id + ")");
+    }
   }
 
-  private static ProfileLabels build(List<Entry> entries) {
+  private static ProfileLabels build(List<Entry> given) {
+    // a profile listed twice is one profile: count it once
+    Map<ProfileId, Entry> byId = new LinkedHashMap<>();
+    for (Entry e : given) {
+      byId.putIfAbsent(e.id(), e);
+    }
+    List<Entry> entries = new ArrayList<>(byId.values());
     Map<String, Integer> baseCounts = count(entries, false);
     Map<String, Integer> originCounts = count(entries, true);
     Map<ProfileId, String> labels = new LinkedHashMap<>();
@@ -70,9 +80,17 @@ public final class ProfileLabels {
       } else if (originCounts.get(e.withOrigin()) == 1) {
         label = e.withOrigin();
       } else {
-        label = e.origin().map(o -> e.base() + " (" + o + ", " + e.id() + ")").orElse(e.base() + " (" + e.id() + ")");
+        label = e.withId();
       }
-      labels.putIfAbsent(e.id(), label);
+      labels.put(e.id(), label);
+    }
+    // a unique name can still equal another profile's "name (origin)": fall back to IDs for those
+    Map<String, Integer> labelCounts = new HashMap<>();
+    labels.values().forEach(label -> labelCounts.merge(label, 1, Integer::sum));
+    for (Entry e : entries) {
+      if (labelCounts.get(labels.get(e.id())) > 1) {
+        labels.put(e.id(), e.withId());
+      }
     }
     return new ProfileLabels(Collections.unmodifiableMap(labels));
   }

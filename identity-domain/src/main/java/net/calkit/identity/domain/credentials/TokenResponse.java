@@ -36,7 +36,14 @@ public record TokenResponse(String tokenType, AccessToken accessToken, Optional<
    * When the answer has no refresh token the previous one stays in use.
    */
   public TokenSet toTokenSet(Instant now, Optional<RefreshToken> previousRefreshToken) {
-    return new TokenSet(accessToken, refreshToken.or(() -> previousRefreshToken), expiresIn.map(now::plus), scope);
+    return new TokenSet(accessToken, refreshToken.or(() -> previousRefreshToken),
+        expiresIn.map(lifetime -> plusSaturating(now, lifetime)), scope);
+  }
+
+  private static Instant plusSaturating(Instant now, Duration lifetime) {
+    // a nonsensical expires_in must not fail a refresh that succeeded
+    Duration room = Duration.between(now, Instant.MAX);
+    return lifetime.compareTo(room) >= 0 ? Instant.MAX : now.plus(lifetime);
   }
 
   @Override

@@ -34,7 +34,8 @@ public abstract sealed class IdentityException extends RuntimeException
       out.append(" (HTTP ").append(status).append(')');
     }
     if (!detail.isEmpty()) {
-      out.append(": ").append(detail);
+      // details may quote server text (headers, JSON); escape it so a message stays one line
+      out.append(": ").append(BodyExcerpt.escape(detail, Integer.MAX_VALUE));
     }
     String excerpt = BodyExcerpt.of(bodyExcerpt);
     if (!excerpt.isEmpty()) {

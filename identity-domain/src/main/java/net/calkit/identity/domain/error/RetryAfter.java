@@ -25,6 +25,7 @@ public sealed interface RetryAfter permits RetryAfter.Delay, RetryAfter.At {
       return Optional.empty();
     }
     if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      value = value.replaceFirst("^0+(?=.)", "");
       if (value.length() > 9) {
         return Optional.of(new Delay(Duration.ofSeconds(999_999_999L)));
       }

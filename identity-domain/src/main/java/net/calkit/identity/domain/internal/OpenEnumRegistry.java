@@ -29,8 +29,8 @@ public final class OpenEnumRegistry<T> {
 
   /** The constant for a known value, or a new value for an unknown one; never throws for non-empty input. */
   public T of(String value) {
-    Checks.nonEmpty(value, "value");
-    T constant = known.get(value);
+    // the factory (the type's constructor) validates, so the message names the type, not "value"
+    T constant = value == null ? null : known.get(value);
     return constant != null ? constant : factory.apply(value);
   }
 

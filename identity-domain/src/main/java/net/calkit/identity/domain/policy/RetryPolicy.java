@@ -22,6 +22,9 @@ import net.calkit.identity.domain.error.RateLimitedException;
  */
 public record RetryPolicy(int maxAttempts, Duration transientBase, Duration throttleBase, Duration cap) {
 
+  // declared first: the constants below run the constructor during class initialization
+  private static final Duration MAX_NANOS = Duration.ofNanos(Long.MAX_VALUE);
+
   /** Default attempts in all = 3. */
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
   /** Default base delay for transient faults = 100 ms. */
@@ -52,6 +55,10 @@ public record RetryPolicy(int maxAttempts, Duration transientBase, Duration thro
     Objects.requireNonNull(value, () -> name + " == null");
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive: " + value);
+    }
+    // decide() works in nanoseconds; refuse here what would overflow there (about 292 years)
+    if (value.compareTo(MAX_NANOS) >= 0) {
+      throw new IllegalArgumentException(name + " is too long: " + value);
     }
   }
 
@@ -86,7 +93,7 @@ public record RetryPolicy(int maxAttempts, Duration transientBase, Duration thro
 
   /** {@code min(cap, base * 2^(failedAttempt-1))}, without overflow. */
   Duration backoffCeiling(int failedAttempt, Duration base) {
-    int shift = Math.min(Math.max(failedAttempt - 1, 0), 40);
+    int shift = Math.min(Math.max(failedAttempt - 1, 0), 62);
     long baseNanos = base.toNanos();
     long capNanos = cap.toNanos();
     if (baseNanos > (capNanos >> shift)) {

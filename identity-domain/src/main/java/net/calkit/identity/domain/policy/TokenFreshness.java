@@ -28,6 +28,7 @@ public record TokenFreshness(Duration refreshAhead) {
 
   /** Whether {@code tokens} should be refreshed before a call made at {@code now}. */
   public boolean isStale(TokenSet tokens, Instant now) {
-    return tokens.expiresAt().map(expiry -> !now.plus(refreshAhead).isBefore(expiry)).orElse(false);
+    // compare durations rather than now.plus(refreshAhead), which overflows for huge margins
+    return tokens.expiresAt().map(expiry -> Duration.between(now, expiry).compareTo(refreshAhead) <= 0).orElse(false);
   }
 }
