@@ -17,6 +17,7 @@ import net.calkit.identity.domain.credentials.AccessToken;
 import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.credentials.TokenResponse;
+import net.calkit.identity.domain.error.TransportException;
 
 /**
  * The in-process adapter over a {@link FakeCronofy}: each call is one {@link FakeCronofy#handle} and
@@ -163,7 +164,9 @@ public final class FakeIdentityApi implements net.calkit.identity.ports.Identity
         }
       }));
     } catch (RuntimeException schedulerFailure) {
-      future.completeExceptionally(schedulerFailure);
+      // the port fails only with IdentityException; the delivery could not be scheduled, as if the connection broke
+      future.completeExceptionally(new TransportException(
+          "could not schedule the delayed answer: " + schedulerFailure.getClass().getName(), null));
       return future;
     }
     future.whenComplete((result, error) -> {

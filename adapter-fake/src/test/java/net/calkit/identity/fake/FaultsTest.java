@@ -242,6 +242,16 @@ class FaultsTest {
   }
 
   @Test
+  void aSchedulerThatRefusesADelayFailsTheStageWithATransportException() {
+    FakeIdentityApi refused = FakeIdentityApi.builder(world).scheduler((delay, task) -> {
+      throw new java.util.concurrent.RejectedExecutionException("scheduler shut down");
+    }).build();
+    world.injectFault(FakeEndpoint.USERINFO, 1, Fault.delay(Duration.ofSeconds(1)));
+
+    assertThat(failure(refused.userInfo(tokens.accessToken()))).isInstanceOf(TransportException.class);
+  }
+
+  @Test
   void cancellingADelayedCallCancelsTheScheduledDelivery() {
     world.injectFault(FakeEndpoint.PROFILES, 1, Fault.delay(Duration.ofSeconds(5)));
 

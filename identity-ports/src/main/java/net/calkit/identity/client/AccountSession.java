@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The calls of one authorization, thread-safe and shared by all callers acting for it.
  *
- * <p>Each call refreshes a stale token first, refreshes once on 401 (one refresh shared by all
+ * <p>Each call refreshes a stale token first (going on with it if that refresh fails transiently before
+ * the token expires), refreshes once on 401 (one refresh shared by all
  * concurrent calls of this session) and replays once, retries transient failures with backoff, and
  * ends within {@link IdentityClient.Builder#callTimeout}. Each returned stage is a
  * {@link CompletableFuture}: it completes exactly once, never throws synchronously and never blocks;
@@ -230,7 +231,8 @@ public final class AccountSession {
       }
       saved.whenComplete((ignored, storeFailure) -> {
         if (storeFailure != null) {
-          finish(null, new TokenStoreException(Failures.unwrap(storeFailure)));
+          // the store saw the new tokens, so its message may quote them: keep only class names and traces
+          finish(null, new TokenStoreException(Failures.redact(Failures.unwrap(storeFailure))));
           return;
         }
         tokens.compareAndSet(previous, next);

@@ -67,7 +67,7 @@ public final class IdentityClient {
     private TokenFreshness tokenFreshness = TokenFreshness.DEFAULT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private Clock clock = Clock.systemUTC();
-    private RandomGenerator random = RandomGenerator.getDefault();
+    private RandomGenerator random = ThreadLocalJitter.INSTANCE;
     private Scheduler scheduler = Scheduler.systemDefault();
 
     private Builder(IdentityApi api) {
@@ -114,7 +114,10 @@ public final class IdentityClient {
       return this;
     }
 
-    /** The jitter source. Default: {@link RandomGenerator#getDefault()}. */
+    /**
+     * The jitter source; calls on many threads draw from it at once, so it must be thread-safe. Default:
+     * the calling thread's {@link java.util.concurrent.ThreadLocalRandom}.
+     */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random == null");
       return this;

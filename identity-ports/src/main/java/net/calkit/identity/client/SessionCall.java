@@ -51,8 +51,8 @@ final class SessionCall<T> {
       result.whenComplete((value, failure) -> release());
       attempt();
     } catch (RuntimeException unexpected) {
-      // Only the injected clock or scheduler can get here; the stage still fails instead of throwing.
-      result.completeExceptionally(unexpected);
+      // Only the injected clock or scheduler can get here; the stage still fails, typed, instead of throwing.
+      result.completeExceptionally(Failures.fromAdapter(unexpected));
     }
     return result;
   }
@@ -65,7 +65,7 @@ final class SessionCall<T> {
       TokenSet current = session.tokens();
       if (!renewed && session.canRefresh(current) && client.tokenFreshness.isStale(current, client.clock.instant())) {
         renewed = true;
-        awaitTokens(session.tokensReplacing(current.accessToken()));
+        awaitTokens(session.tokensReplacing(current.accessToken()), true);
         return;
       }
       send(current.accessToken());
@@ -119,7 +119,7 @@ final class SessionCall<T> {
     if (failure instanceof UnauthorizedException && !renewed && session.canRefresh(session.tokens())) {
       renewed = true;
       attempts--;
-      awaitTokens(session.tokensReplacing(token));
+      awaitTokens(session.tokensReplacing(token), false);
       return;
     }
     Instant now = client.clock.instant();
@@ -141,12 +141,30 @@ final class SessionCall<T> {
     }
   }
 
-  private void awaitTokens(CompletableFuture<TokenSet> renewal) {
+  /**
+   * Goes on once {@code renewal} completes. A proactive refresh (the token was only close to expiry) that
+   * fails transiently does not fail the call while the current token is still unexpired: it is used.
+   */
+  private void awaitTokens(CompletableFuture<TokenSet> renewal, boolean proactive) {
     renewal.whenComplete((tokens, failure) -> {
-      if (failure != null) {
-        result.completeExceptionally(Failures.fromAdapter(failure));
-      } else {
+      if (failure == null) {
         attempt();
+        return;
+      }
+      if (result.isDone()) {
+        return;
+      }
+      try {
+        IdentityException error = Failures.fromAdapter(failure);
+        TokenSet current = session.tokens();
+        Instant now = client.clock.instant();
+        if (proactive && error.isTransient() && current.expiresAt().map(now::isBefore).orElse(true)) {
+          send(current.accessToken());
+        } else {
+          result.completeExceptionally(error);
+        }
+      } catch (RuntimeException unexpected) {
+        result.completeExceptionally(Failures.fromAdapter(unexpected));
       }
     });
   }

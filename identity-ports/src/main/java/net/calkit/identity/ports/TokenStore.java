@@ -11,7 +11,9 @@ import net.calkit.identity.domain.credentials.TokenSet;
  * <p>The contract: {@link #save} completes only once the set is durable (a crash after completion must
  * not lose it) and fails if it is not. The application service calls it after every successful refresh
  * and before the replay; if it fails, the call fails with
- * {@link net.calkit.identity.domain.error.TokenStoreException} and the session keeps its previous tokens.
+ * {@link net.calkit.identity.domain.error.TokenStoreException} (whose cause keeps the store failure's class
+ * names and stack traces but not its messages, which may quote the tokens) and the session keeps its
+ * previous tokens.
  * A crash between the refresh and a completed save leaves the store with the previous set: whether
  * Cronofy still accepts that refresh token is Cronofy's decision, so an application that cannot afford
  * a re-authorization should write the new set atomically and quickly (e.g. a single-row update).

@@ -17,10 +17,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.calkit.identity.domain.CalendarProfile;
 import net.calkit.identity.domain.UserInfo;
 import net.calkit.identity.domain.error.DeadlineExceededException;
+import net.calkit.identity.domain.error.IdentityException;
+import net.calkit.identity.domain.error.TokenStoreException;
 import net.calkit.identity.domain.error.TransportException;
 import net.calkit.identity.domain.policy.RetryPolicy;
 import org.junit.jupiter.api.DisplayName;
@@ -167,6 +170,37 @@ class CallContractTest {
 
     assertThat(before).contains(KEY).doesNotContain(SECRET);
     assertThat(session.toString()).isNotEqualTo(before).contains(KEY).doesNotContain(SECRET);
+  }
+
+  @Test
+  @DisplayName("a token store failure that quotes the rotated tokens is redacted along its whole cause chain")
+  void tokenStoreFailureIsRedacted() {
+    fixture.api.userInfo.thenFail(unauthorized());
+    fixture.api.refresh.thenReturn(rotated());
+    fixture.store.answering(tokens -> CompletableFuture.failedFuture(new IllegalStateException(
+        "duplicate key " + tokens.refreshToken().orElseThrow().value(),
+        new IOException("INSERT " + tokens.accessToken().value()))));
+
+    Throwable failure = failureNow(fixture.session().userInfo());
+
+    assertThat(failure).isInstanceOf(TokenStoreException.class);
+    assertThat(failure.getCause()).hasMessageContaining(IllegalStateException.class.getName());
+    assertThat(failure.getCause().getCause()).hasMessageContaining(IOException.class.getName());
+    assertThat(everythingPrinted(failure)).doesNotContain(SECRET);
+  }
+
+  @Test
+  @DisplayName("a scheduler that refuses the deadline timer fails the stage with an IdentityException, without throwing")
+  void refusingSchedulerFailsTheStageWithATypedError() {
+    AccountSession session = fixture.builder().scheduler((delay, task) -> {
+      throw new RejectedExecutionException("shut down");
+    }).build().session(KEY, Fixture.oldTokens());
+
+    Throwable failure = failureNow(session.userInfo());
+
+    assertThat(failure).isInstanceOf(IdentityException.class)
+        .hasMessageContaining(RejectedExecutionException.class.getName());
+    assertThat(fixture.api.userInfo.calls()).isZero();
   }
 
   @Test

@@ -116,6 +116,29 @@ class RefreshTest {
   }
 
   @Test
+  @DisplayName("a proactive refresh failing transiently falls back to the token while it has not expired")
+  void transientProactiveRefreshFailureUsesTheUnexpiredToken() {
+    fixture.api.refresh.thenFail(new ServerErrorException(500, ""));
+    fixture.api.userInfo.otherwise(token -> CompletableFuture.completedFuture(ME));
+    AccountSession session = fixture.builder().build().session(KEY, expiringIn(Duration.ofSeconds(30)));
+
+    assertThat(valueNow(session.userInfo())).isEqualTo(ME);
+    assertThat(fixture.api.userInfo.inputs()).containsExactly(OLD_ACCESS);
+    assertThat(fixture.api.refresh.calls()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a proactive refresh failing transiently fails the call when the token has already expired")
+  void transientProactiveRefreshFailureOfAnExpiredTokenFailsTheCall() {
+    ServerErrorException fault = new ServerErrorException(500, "");
+    fixture.api.refresh.thenFail(fault);
+    AccountSession session = fixture.builder().build().session(KEY, expiringIn(Duration.ZERO));
+
+    assertThat(failureNow(session.userInfo())).isSameAs(fault);
+    assertThat(fixture.api.userInfo.calls()).isZero();
+  }
+
+  @Test
   @DisplayName("a refresh answering 503 is retried after backoff")
   void refreshRetriesUnavailable() {
     apiAcceptsOnlyTheNewToken();

@@ -1,0 +1,30 @@
+package net.calkit.identity.vertx;
+
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import net.calkit.identity.domain.DataCenter;
+import net.calkit.identity.ports.IdentityApi;
+import net.calkit.identity.testkit.HttpIdentityApiContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The testkit's HTTP contract, run against this adapter through the loopback stub server. */
+class VertxIdentityApiContractTest extends HttpIdentityApiContract {
+  private final Vertx vertx = Vertx.vertx();
+
+  @Override
+  protected IdentityApi createApi(URI baseUri) {
+    return VertxIdentityApi.create(vertx, VertxIdentityOptions.builder().baseUrl(baseUri.toString()).build());
+  }
+
+  @Override
+  protected Optional<URI> baseUriFor(DataCenter dataCenter) {
+    return Optional.of(VertxIdentityOptions.of(dataCenter).endpoint().baseUri());
+  }
+
+  @AfterEach
+  void closeVertx() {
+    vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+  }
+}

@@ -1,0 +1,5 @@
+/** A downstream application of the library. */
+@NullMarked
+package net.calkit.identity.examples;
+
+import org.jspecify.annotations.NullMarked;
