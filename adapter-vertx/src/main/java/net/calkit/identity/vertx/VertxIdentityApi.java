@@ -12,6 +12,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -106,6 +107,8 @@ public final class VertxIdentityApi implements IdentityApi {
         .setIdleTimeout((int) options.idleTimeout().toMillis())
         .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
         .setKeepAlive(true)
+        // pooled connections without traffic close after the idle timeout, not Vert.x's 60 s default
+        .setKeepAliveTimeout((int) Math.max(1, (options.idleTimeout().toMillis() + 999) / 1000))
         .setPipelining(false);
   }
 
@@ -129,21 +132,21 @@ public final class VertxIdentityApi implements IdentityApi {
   public CompletableFuture<UserInfo> userInfo(AccessToken token) {
     Objects.requireNonNull(token, "token == null");
     return exchange(requests.api(HttpMethod.GET, Requests.USERINFO, token), null,
-        (status, body) -> codec.decodeUserInfo(body), false);
+        (status, body) -> codec.decodeUserInfo(body), token);
   }
 
   @Override
   public CompletableFuture<Account> account(AccessToken token) {
     Objects.requireNonNull(token, "token == null");
     return exchange(requests.api(HttpMethod.GET, Requests.ACCOUNT, token), null,
-        (status, body) -> codec.decodeAccount(body), false);
+        (status, body) -> codec.decodeAccount(body), token);
   }
 
   @Override
   public CompletableFuture<List<CalendarProfile>> profiles(AccessToken token) {
     Objects.requireNonNull(token, "token == null");
     return exchange(requests.api(HttpMethod.GET, Requests.PROFILES, token), null,
-        (status, body) -> codec.decodeProfiles(body), false);
+        (status, body) -> codec.decodeProfiles(body), token);
   }
 
   @Override
@@ -151,7 +154,7 @@ public final class VertxIdentityApi implements IdentityApi {
     Objects.requireNonNull(token, "token == null");
     Objects.requireNonNull(profileId, "profileId == null");
     return exchange(requests.api(HttpMethod.POST, Requests.revokePath(profileId), token), null,
-        (status, body) -> null, false);
+        (status, body) -> null, token);
   }
 
   @Override
@@ -159,11 +162,15 @@ public final class VertxIdentityApi implements IdentityApi {
     Objects.requireNonNull(client, "client == null");
     Objects.requireNonNull(refreshToken, "refreshToken == null");
     Buffer body = Buffer.buffer(codec.encodeRefreshRequest(client, refreshToken));
-    return exchange(requests.token(), body, (status, bytes) -> codec.decodeTokenResponse(bytes), true);
+    return exchange(requests.token(), body, (status, bytes) -> codec.decodeTokenResponse(bytes), null);
   }
 
+  /**
+   * Runs one exchange. {@code bearer} is the access token sent, whose every occurrence is redacted from
+   * error bodies; null for the token endpoint, whose error bodies never reach a message at all.
+   */
   private <T> CompletableFuture<T> exchange(RequestOptions request, @Nullable Buffer body,
-      Exchange.Decoder<T> decoder, boolean tokenEndpoint) {
+      Exchange.Decoder<T> decoder, @Nullable AccessToken bearer) {
     if (closed.get()) {
       return CompletableFuture.failedFuture(new TransportException("the adapter is closed", null));
     }
@@ -174,7 +181,7 @@ public final class VertxIdentityApi implements IdentityApi {
       return CompletableFuture.failedFuture(new TransportException("Vert.x is unavailable", unavailable));
     }
     Exchange.ErrorMapper errors =
-        (status, retryAfter, bytes) -> Responses.error(codec, status, tokenEndpoint, retryAfter, bytes);
+        (status, retryAfter, bytes) -> Responses.error(codec, status, Optional.ofNullable(bearer), retryAfter, bytes);
     return new Exchange<>(vertx, client, context, request, body, limits, decoder, errors).start();
   }
 

@@ -55,6 +55,12 @@ public record VertxIdentityOptions(ApiEndpoint endpoint, Duration connectTimeout
     requireMillis(poolAcquireTimeout, "poolAcquireTimeout", Long.MAX_VALUE);
     requireMillis(idleTimeout, "idleTimeout", Integer.MAX_VALUE);
     requireMillis(attemptTimeout, "attemptTimeout", Long.MAX_VALUE);
+    if (idleTimeout.compareTo(attemptTimeout) <= 0) {
+      // Vert.x's idle timer also closes a connection that waits for a slow answer: a slow refresh answer
+      // would be lost as "connection closed" instead of ending as an attempt timeout.
+      throw new IllegalArgumentException("idleTimeout (" + idleTimeout.toMillis() + " ms) must be longer than "
+          + "attemptTimeout (" + attemptTimeout.toMillis() + " ms)");
+    }
     if (maxPoolSize < 1) {
       throw new IllegalArgumentException("maxPoolSize must be at least 1: " + maxPoolSize);
     }

@@ -158,7 +158,8 @@ class VertxIdentityApiRequestTest extends AdapterTestBase {
     server.always(TestServer.json(200, example("account.json")));
     // generous deadlines: 100 calls queue on 4 connections of a loaded build machine
     VertxIdentityApi api = api(builder -> builder.maxPoolSize(4)
-        .attemptTimeout(Duration.ofSeconds(60)).poolAcquireTimeout(Duration.ofSeconds(60)));
+        .attemptTimeout(Duration.ofSeconds(60)).idleTimeout(Duration.ofSeconds(120))
+        .poolAcquireTimeout(Duration.ofSeconds(60)));
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
       List<CompletableFuture<Account>> calls = new ArrayList<>();

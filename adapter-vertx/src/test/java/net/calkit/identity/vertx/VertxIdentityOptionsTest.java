@@ -118,6 +118,8 @@ class VertxIdentityOptionsTest {
     assertInvalid(b -> b.poolAcquireTimeout(Duration.ZERO), "poolAcquireTimeout must be positive");
     assertInvalid(b -> b.idleTimeout(Duration.ofNanos(1_500_000)), "idleTimeout must be whole milliseconds");
     assertInvalid(b -> b.attemptTimeout(Duration.ZERO), "attemptTimeout must be positive");
+    assertInvalid(b -> b.attemptTimeout(Duration.ofSeconds(30)).idleTimeout(Duration.ofSeconds(30)),
+        "idleTimeout (30000 ms) must be longer than attemptTimeout (30000 ms)");
     assertInvalid(b -> b.maxPoolSize(0), "maxPoolSize must be at least 1");
     assertInvalid(b -> b.maxWaitQueueSize(-1), "maxWaitQueueSize must be 0 or more");
     assertInvalid(b -> b.maxBodyBytes(0), "maxBodyBytes must be at least 1");
@@ -131,7 +133,8 @@ class VertxIdentityOptionsTest {
   @DisplayName("the Vert.x client is HTTP/1.1 with host verification, no trust-all, and the configured timeouts")
   void httpClientOptions() {
     VertxIdentityOptions options = VertxIdentityOptions.builder()
-        .connectTimeout(Duration.ofMillis(1234)).idleTimeout(Duration.ofMillis(5678)).build();
+        .connectTimeout(Duration.ofMillis(1234)).attemptTimeout(Duration.ofMillis(2000))
+        .idleTimeout(Duration.ofMillis(5678)).build();
 
     HttpClientOptions client = VertxIdentityApi.httpClientOptions(options);
 

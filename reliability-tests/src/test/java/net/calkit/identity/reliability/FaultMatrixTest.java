@@ -370,7 +370,7 @@ class FaultMatrixTest {
     try {
       // a generous attempt timeout: the first TLS handshake of a JVM loads and initialises a lot
       start(Stack.start(world -> {}, options -> options.baseUrl("https://localhost:" + port)
-          .attemptTimeout(Duration.ofSeconds(30))));
+          .attemptTimeout(Duration.ofSeconds(30)).idleTimeout(Duration.ofSeconds(60))));
       TransportException failure = fails(TransportException.class);
       assertThat(failure.getMessage()).contains("TLS");
       assertThat(served).hasValue(0);

@@ -29,7 +29,6 @@ import net.calkit.identity.json.RefreshRequest;
 import net.calkit.identity.testkit.stub.HttpFault;
 import net.calkit.identity.testkit.stub.RecordedRequest;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,8 +117,7 @@ class SecretsTest {
   }
 
   @Test
-  @Tag("known-defect")
-  @DisplayName("KNOWN DEFECT (adapter-vertx Responses.error): an API error body echoing the bearer token reaches the message")
+  @DisplayName("an API error body echoing the bearer token never reaches the message")
   void apiErrorBodyEchoingTheToken() {
     try (Stack stack = Stack.start()) {
       FakeAccount account = stack.world.addAccount(a -> a.id("acc_echo"));

@@ -3,6 +3,9 @@ package net.calkit.identity.vertx.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import net.calkit.identity.domain.credentials.AccessToken;
+import net.calkit.identity.domain.error.FieldError;
 import net.calkit.identity.domain.error.IdentityException;
 import net.calkit.identity.domain.error.InsufficientScopeException;
 import net.calkit.identity.domain.error.InvalidGrantException;
@@ -27,14 +30,15 @@ public final class Responses {
   /**
    * The error for a non-2xx {@code status}.
    *
-   * @param tokenEndpoint whether the response came from {@code /oauth/token}, whose bodies never reach a
-   *     message (a token endpoint may echo secrets)
+   * @param bearer the access token sent to a {@code /v1} endpoint, redacted wherever the body echoes it;
+   *     empty for {@code /oauth/token}, whose bodies never reach a message (a token endpoint may echo secrets)
    * @param retryAfter the {@code Retry-After} header, if sent
    * @param body the (possibly truncated) body
    */
-  public static IdentityException error(IdentityJsonCodec codec, int status, boolean tokenEndpoint,
+  public static IdentityException error(IdentityJsonCodec codec, int status, Optional<AccessToken> bearer,
       Optional<String> retryAfter, byte[] body) {
-    String text = tokenEndpoint ? "" : new String(body, StandardCharsets.UTF_8);
+    boolean tokenEndpoint = bearer.isEmpty();
+    String text = bearer.map(token -> redact(new String(body, StandardCharsets.UTF_8), token.value())).orElse("");
     if (status >= 300 && status < 400) {
       return new UnexpectedStatusException(status, "redirect not followed", text);
     }
@@ -44,7 +48,8 @@ public final class Responses {
         if (tokenEndpoint && code.equals(INVALID_GRANT)) {
           return new InvalidGrantException(status, INVALID_GRANT, "");
         }
-        return new InvalidRequestException(status, code, List.of(), text);
+        return new InvalidRequestException(status, tokenEndpoint ? code : redact(code, bearer.get().value()),
+            List.of(), text);
       case 401:
         return new UnauthorizedException(status, "", text);
       case 402:
@@ -54,7 +59,7 @@ public final class Responses {
       case 404:
         return new NotFoundException(status, "", text);
       case 422:
-        return new InvalidRequestException(status, "", codec.decodeFieldErrors(body), text);
+        return new InvalidRequestException(status, "", redact(codec.decodeFieldErrors(body), bearer), text);
       case 423:
         return new LockedException(status, "", text);
       case 429:
@@ -65,5 +70,22 @@ public final class Responses {
         }
         return new UnexpectedStatusException(status, "", text);
     }
+  }
+
+  /** The field errors with the bearer token redacted from every string (a server may echo parameters). */
+  private static List<FieldError> redact(List<FieldError> errors, Optional<AccessToken> bearer) {
+    if (bearer.isEmpty()) {
+      return errors;
+    }
+    String secret = bearer.get().value();
+    return errors.stream()
+        .map(e -> new FieldError(redact(e.parameter(), secret), e.key().map(k -> redact(k, secret)),
+            e.description().map(d -> redact(d, secret))))
+        .collect(Collectors.toList());
+  }
+
+  /** {@code text} with every occurrence of {@code secret} replaced by {@code [redacted]}. */
+  static String redact(String text, String secret) {
+    return text.replace(secret, "[redacted]");
   }
 }
