@@ -17,8 +17,6 @@ import net.calkit.identity.domain.credentials.TokenResponse;
 import net.calkit.identity.domain.credentials.TokenSet;
 import net.calkit.identity.domain.error.DeadlineExceededException;
 import net.calkit.identity.domain.error.IdentityException;
-import net.calkit.identity.domain.error.RateLimitedException;
-import net.calkit.identity.domain.error.ServerErrorException;
 import net.calkit.identity.domain.error.TokenStoreException;
 import net.calkit.identity.domain.policy.RetryDecision;
 import org.jspecify.annotations.Nullable;
@@ -62,26 +60,26 @@ public final class AccountSession {
 
   /** {@code GET /v1/userinfo}. */
   public CompletionStage<UserInfo> userInfo() {
-    return new SessionCall<>(client, this, client.api::userInfo, true).start();
+    return new SessionCall<>(client, this, client.api::userInfo, true, true).start();
   }
 
   /** {@code GET /v1/account}. */
   public CompletionStage<Account> account() {
-    return new SessionCall<>(client, this, client.api::account, true).start();
+    return new SessionCall<>(client, this, client.api::account, true, true).start();
   }
 
   /** {@code GET /v1/profiles}. */
   public CompletionStage<List<CalendarProfile>> profiles() {
-    return new SessionCall<>(client, this, client.api::profiles, true).start();
+    return new SessionCall<>(client, this, client.api::profiles, true, true).start();
   }
 
   /**
-   * {@code POST /v1/profiles/{id}/revoke}; completes with null. Retried like the reads: revoking twice
-   * is harmless.
+   * {@code POST /v1/profiles/{id}/revoke}; completes with null. Retried only after 429 and 503: after a
+   * fault that may have reached the server, a retry could get 404 for a profile that was revoked.
    */
   public CompletionStage<Void> revokeProfile(ProfileId profileId) {
     Objects.requireNonNull(profileId, "profileId == null");
-    return new SessionCall<Void>(client, this, token -> client.api.revokeProfile(token, profileId), false).start();
+    return new SessionCall<Void>(client, this, token -> client.api.revokeProfile(token, profileId), false, false).start();
   }
 
   @Override
@@ -198,9 +196,7 @@ public final class AccountSession {
      * only burn the authorization. 429 and 503 are answered before any work is done; only those retry.
      */
     private void onFailure(IdentityException failure) {
-      boolean retryable = failure instanceof RateLimitedException
-          || (failure instanceof ServerErrorException && failure.status().orElse(0) == 503);
-      if (!retryable || flight.isDone()) {
+      if (!Failures.certainlyNotProcessed(failure) || flight.isDone()) {
         finish(null, failure);
         return;
       }

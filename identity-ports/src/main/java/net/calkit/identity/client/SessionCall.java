@@ -24,6 +24,8 @@ final class SessionCall<T> {
   private final AccountSession session;
   private final Function<AccessToken, @Nullable CompletionStage<T>> operation;
   private final boolean valueRequired;
+  /** Whether a repeat is harmless (a read); otherwise only failures the server did not act on are retried. */
+  private final boolean idempotent;
   private final CompletableFuture<T> result = new CompletableFuture<>();
 
   private volatile Instant deadline = Instant.MAX;
@@ -37,11 +39,12 @@ final class SessionCall<T> {
   private boolean renewed;
 
   SessionCall(IdentityClient client, AccountSession session, Function<AccessToken, @Nullable CompletionStage<T>> operation,
-      boolean valueRequired) {
+      boolean valueRequired, boolean idempotent) {
     this.client = client;
     this.session = session;
     this.operation = operation;
     this.valueRequired = valueRequired;
+    this.idempotent = idempotent;
   }
 
   CompletableFuture<T> start() {
@@ -120,6 +123,10 @@ final class SessionCall<T> {
       renewed = true;
       attempts--;
       awaitTokens(session.tokensReplacing(token), false);
+      return;
+    }
+    if (!idempotent && !Failures.certainlyNotProcessed(failure)) {
+      result.completeExceptionally(failure);
       return;
     }
     Instant now = client.clock.instant();
