@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * on the {@link Scheduler}'s thread when the deadline passes or when a retry fails at once. Use the
  * {@code *Async} variants for blocking work. Stages fail with an
  * {@link net.calkit.identity.domain.error.IdentityException} subtype.
+ *
+ * <p>Null arguments are programming errors and throw {@link NullPointerException} at once, before
+ * anything is sent (as {@code adapter-vertx} does); every other failure fails the stage.
  */
 public final class AccountSession {
   private final IdentityClient client;
