@@ -66,6 +66,12 @@ final class SessionCall<T> {
     }
     try {
       TokenSet current = session.tokens();
+      if (!renewed && session.hasUnsavedRotation()) {
+        // a rotation the store failed to keep is saved (and used) first: the old refresh token is spent
+        renewed = true;
+        awaitTokens(session.tokensReplacing(current.accessToken()), false);
+        return;
+      }
       if (!renewed && session.canRefresh(current) && client.tokenFreshness.isStale(current, client.clock.instant())) {
         renewed = true;
         awaitTokens(session.tokensReplacing(current.accessToken()), true);
@@ -119,7 +125,8 @@ final class SessionCall<T> {
   }
 
   private void onFailure(AccessToken token, IdentityException failure) {
-    if (failure instanceof UnauthorizedException && !renewed && session.canRefresh(session.tokens())) {
+    if (failure instanceof UnauthorizedException && !renewed
+        && (session.canRefresh(session.tokens()) || session.hasUnsavedRotation())) {
       renewed = true;
       attempts--;
       awaitTokens(session.tokensReplacing(token), false);
