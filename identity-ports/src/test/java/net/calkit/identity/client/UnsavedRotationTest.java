@@ -10,11 +10,13 @@ import static net.calkit.identity.client.Fixture.unauthorized;
 import static net.calkit.identity.client.Fixture.valueNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.calkit.identity.domain.UserInfo;
 import net.calkit.identity.domain.credentials.TokenSet;
+import net.calkit.identity.domain.error.DeadlineExceededException;
 import net.calkit.identity.domain.error.TokenStoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -95,5 +97,40 @@ class UnsavedRotationTest {
     assertThat(valueNow(session.userInfo())).isEqualTo(ME);
     assertThat(fixture.store.saves()).hasSize(3);
     assertThat(fixture.api.refresh.calls()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a save again that hangs is bounded by the call timeout, and the next call tries once more")
+  void hangingSaveAgainDoesNotWedgeTheSession() {
+    storeFailuresLeft.set(1);
+    AccountSession session = fixture.session();
+    assertThat(failureNow(session.userInfo())).isInstanceOf(TokenStoreException.class);
+    CompletableFuture<Void> stuck = new CompletableFuture<>();
+    fixture.store.answering(tokens -> stuck);
+
+    CompletionStage<UserInfo> waiting = session.userInfo();
+    assertThat(waiting.toCompletableFuture()).isNotDone();
+    fixture.scheduler.advance(Fixture.TIMEOUT);
+
+    assertThat(failureNow(waiting)).isInstanceOf(DeadlineExceededException.class);
+    fixture.store.answering(tokens -> CompletableFuture.completedFuture(null));
+    assertThat(valueNow(session.userInfo())).isEqualTo(ME);
+    assertThat(fixture.store.saves()).hasSize(3);
+    assertThat(fixture.api.refresh.calls()).isEqualTo(1);
+    assertThat(session.tokens().accessToken()).isEqualTo(NEW_ACCESS);
+  }
+
+  @Test
+  @DisplayName("a stale token with an unsaved rotation: the rotation is saved and used, no second refresh")
+  void staleTokenUsesTheUnsavedRotation() {
+    storeFailuresLeft.set(1);
+    AccountSession session = fixture.builder().build().session(Fixture.KEY,
+        new TokenSet(OLD_ACCESS, Optional.of(Fixture.OLD_REFRESH),
+            Optional.of(fixture.clock.instant().plusSeconds(30)), Optional.empty()));
+    assertThat(failureNow(session.userInfo())).isInstanceOf(TokenStoreException.class);
+
+    assertThat(valueNow(session.userInfo())).isEqualTo(ME);
+    assertThat(fixture.api.refresh.calls()).isEqualTo(1);
+    assertThat(fixture.api.userInfo.inputs()).containsExactly(NEW_ACCESS);
   }
 }
