@@ -58,7 +58,7 @@ class ConcurrencyTest {
     List<Integer> failures = onAllThreads(() -> {
       int failed = 0;
       for (int i = 0; i < perThread; i++) {
-        api.userInfo(tokens.accessToken()).toCompletableFuture().join();
+        api.userInfo(tokens.accessToken()).toCompletableFuture().get(5, SECONDS);
         if (api.account(tokens.accessToken()).toCompletableFuture().isCompletedExceptionally()) {
           failed++;
         }
@@ -79,7 +79,7 @@ class ConcurrencyTest {
 
     List<Object> outcomes = onAllThreads(() -> {
       CompletableFuture<TokenResponse> f = api.refresh(Worlds.CLIENT, tokens.refreshToken().orElseThrow()).toCompletableFuture();
-      return f.handle((ok, error) -> ok != null ? (Object) ok : error.getClass()).join();
+      return f.handle((ok, error) -> ok != null ? (Object) ok : error.getClass()).get(5, SECONDS);
     });
 
     assertThat(outcomes).filteredOn(o -> o instanceof TokenResponse).hasSize(1);
@@ -106,14 +106,14 @@ class ConcurrencyTest {
       int reads = 0;
       for (int i = 0; i < 2_000; i++) {
         try {
-          var profiles = api.profiles(tokens.accessToken()).toCompletableFuture().join();
+          var profiles = api.profiles(tokens.accessToken()).toCompletableFuture().get(5, SECONDS);
           for (var p : profiles) {
             if (p.connected().orElseThrow() == p.relinkUrl().isPresent()) {
               torn.incrementAndGet();
             }
           }
           reads++;
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (java.util.concurrent.ExecutionException e) {
           assertThat(e.getCause()).isInstanceOf(LockedException.class);
         }
       }

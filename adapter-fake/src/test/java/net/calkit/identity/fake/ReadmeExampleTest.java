@@ -84,7 +84,7 @@ class ReadmeExampleTest {
     assertThat(api.calls(FakeEndpoint.PROFILES)).hasSize(4);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
       world.injectFault(FakeEndpoint.PROFILES, 1, Fault.status(429));
-      api.profiles(tokens.accessToken()).toCompletableFuture().join();
+      api.profiles(tokens.accessToken()).toCompletableFuture().get(5, SECONDS);
     }).hasCauseInstanceOf(RateLimitedException.class);
   }
 

@@ -1,5 +1,6 @@
 package net.calkit.identity.fake;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ class WorldModelTest {
           model.tokenValid = false;
           break;
         case 6: {
-          TokenResponse fresh = api.refresh(Worlds.CLIENT, tokens.refreshToken().orElseThrow()).toCompletableFuture().join();
+          TokenResponse fresh = api.refresh(Worlds.CLIENT, tokens.refreshToken().orElseThrow()).toCompletableFuture()
+              .orTimeout(5, SECONDS).join();
           tokens = fresh.toTokenSet(clock.instant(), tokens.refreshToken());
           model.tokenValid = true;
           break;
@@ -138,7 +140,7 @@ class WorldModelTest {
   private static int status(CompletableFuture<?> future) {
     assertThat(future).isDone();
     try {
-      future.join();
+      future.orTimeout(5, SECONDS).join();
       return 200;
     } catch (CompletionException e) {
       return ((IdentityException) e.getCause()).status().orElseThrow();
@@ -151,12 +153,13 @@ class WorldModelTest {
     assertThat(status(info)).as(at).isEqualTo(expectedStatus(model, false));
     assertThat(status(profiles)).as(at).isEqualTo(expectedStatus(model, true));
     if (!info.isCompletedExceptionally()) {
+      UserInfo me = info.orTimeout(5, SECONDS).join();
       Map<String, Boolean> seen = new HashMap<>();
-      for (CalendarProfile p : info.join().profiles()) {
+      for (CalendarProfile p : me.profiles()) {
         seen.put(p.id().value(), p.connected().orElseThrow());
         assertThat(p.relinkUrl().isPresent()).as(at).isEqualTo(!p.connected().orElseThrow());
       }
-      for (ConferencingProfile p : info.join().conferencingProfiles()) {
+      for (ConferencingProfile p : me.conferencingProfiles()) {
         seen.put(p.id().value(), p.connected().orElseThrow());
         assertThat(p.relinkUrl().isPresent()).as(at).isEqualTo(!p.connected().orElseThrow());
       }
@@ -167,7 +170,7 @@ class WorldModelTest {
         }
       }
       assertThat(seen).as(at).isEqualTo(expected);
-      assertThat(info.join().scope()).as(at)
+      assertThat(me.scope()).as(at)
           .contains(model.restricted ? Scope.of("read_free_busy") : Scope.of("read_write"));
     }
   }

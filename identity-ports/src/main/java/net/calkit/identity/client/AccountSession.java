@@ -17,8 +17,6 @@ import net.calkit.identity.domain.credentials.TokenResponse;
 import net.calkit.identity.domain.credentials.TokenSet;
 import net.calkit.identity.domain.error.DeadlineExceededException;
 import net.calkit.identity.domain.error.IdentityException;
-import net.calkit.identity.domain.error.RateLimitedException;
-import net.calkit.identity.domain.error.ServerErrorException;
 import net.calkit.identity.domain.error.TokenStoreException;
 import net.calkit.identity.domain.policy.RetryDecision;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each call refreshes a stale token first (going on with it if that refresh fails transiently before
  * the token expires), refreshes once on 401 (one refresh shared by all
- * concurrent calls of this session) and replays once, retries transient failures with backoff, and
+ * concurrent calls of this session) and replays once, saves again a rotation the token store failed to
+ * keep before using it (see {@link net.calkit.identity.ports.TokenStore}), retries transient failures
+ * with backoff, and
  * ends within {@link IdentityClient.Builder#callTimeout}. Each returned stage is a
  * {@link CompletableFuture}: it completes exactly once, never throws synchronously and never blocks;
  * cancelling it cancels the attempt in flight and any pending backoff. It completes on the thread that
@@ -37,12 +37,20 @@ import org.jspecify.annotations.Nullable;
  * on the {@link Scheduler}'s thread when the deadline passes or when a retry fails at once. Use the
  * {@code *Async} variants for blocking work. Stages fail with an
  * {@link net.calkit.identity.domain.error.IdentityException} subtype.
+ *
+ * <p>Null arguments are programming errors and throw {@link NullPointerException} at once, before
+ * anything is sent (as {@code adapter-vertx} does); every other failure fails the stage.
  */
 public final class AccountSession {
   private final IdentityClient client;
   private final String key;
   private final AtomicReference<TokenSet> tokens;
   private final AtomicReference<@Nullable CompletableFuture<TokenSet>> refreshing = new AtomicReference<>();
+  /** A rotation the store failed to keep; it replaces {@code previous} once a later save succeeds. */
+  private final AtomicReference<@Nullable Unsaved> unsaved = new AtomicReference<>();
+
+  /** Rotated tokens the server has issued in place of {@code previous} but the store has not kept. */
+  private record Unsaved(TokenSet previous, TokenSet next) {}
 
   AccountSession(IdentityClient client, String key, TokenSet tokens) {
     this.client = Objects.requireNonNull(client, "client == null");
@@ -55,33 +63,36 @@ public final class AccountSession {
     return key;
   }
 
-  /** The current tokens: the latest stored rotation, or those the session started with. */
+  /**
+   * The current tokens: the latest stored rotation, or those the session started with. A rotation the
+   * store failed to keep is not current until a later save succeeds.
+   */
   public TokenSet tokens() {
     return tokens.get();
   }
 
   /** {@code GET /v1/userinfo}. */
   public CompletionStage<UserInfo> userInfo() {
-    return new SessionCall<>(client, this, client.api::userInfo, true).start();
+    return new SessionCall<>(client, this, client.api::userInfo, true, true).start();
   }
 
   /** {@code GET /v1/account}. */
   public CompletionStage<Account> account() {
-    return new SessionCall<>(client, this, client.api::account, true).start();
+    return new SessionCall<>(client, this, client.api::account, true, true).start();
   }
 
   /** {@code GET /v1/profiles}. */
   public CompletionStage<List<CalendarProfile>> profiles() {
-    return new SessionCall<>(client, this, client.api::profiles, true).start();
+    return new SessionCall<>(client, this, client.api::profiles, true, true).start();
   }
 
   /**
-   * {@code POST /v1/profiles/{id}/revoke}; completes with null. Retried like the reads: revoking twice
-   * is harmless.
+   * {@code POST /v1/profiles/{id}/revoke}; completes with null. Retried only after 429 and 503: after a
+   * fault that may have reached the server, a retry could get 404 for a profile that was revoked.
    */
   public CompletionStage<Void> revokeProfile(ProfileId profileId) {
     Objects.requireNonNull(profileId, "profileId == null");
-    return new SessionCall<Void>(client, this, token -> client.api.revokeProfile(token, profileId), false).start();
+    return new SessionCall<Void>(client, this, token -> client.api.revokeProfile(token, profileId), false, false).start();
   }
 
   @Override
@@ -94,10 +105,21 @@ public final class AccountSession {
     return current.refreshToken().isPresent() && client.clientCredentials.isPresent();
   }
 
+  /** Whether a rotation of the current tokens awaits a successful save. */
+  boolean hasUnsavedRotation() {
+    return unsavedRotationOf(tokens.get()) != null;
+  }
+
+  private @Nullable Unsaved unsavedRotationOf(TokenSet current) {
+    Unsaved pending = unsaved.get();
+    return pending != null && pending.previous() == current ? pending : null;
+  }
+
   /**
    * The tokens to use instead of {@code used}: the current ones if another call already replaced
-   * {@code used}, otherwise those of the refresh in flight, started here if there is none. Only call
-   * when {@link #canRefresh} holds for the current tokens.
+   * {@code used}, otherwise those of the flight in progress, started here if there is none. The flight
+   * saves an unsaved rotation again if there is one (the server has already spent the old refresh token),
+   * and refreshes otherwise. Only call when {@link #canRefresh} or {@link #hasUnsavedRotation} holds.
    */
   CompletableFuture<TokenSet> tokensReplacing(AccessToken used) {
     while (true) {
@@ -113,11 +135,14 @@ public final class AccountSession {
       if (refreshing.compareAndSet(null, mine)) {
         // A flight that finished between the reads above swapped the tokens before clearing the slot.
         TokenSet now = tokens.get();
-        if (!now.accessToken().equals(used) || !canRefresh(now)) {
+        Unsaved pending = unsavedRotationOf(now);
+        if (now.accessToken().equals(used) && pending != null) {
+          new Refresh(now, mine).start(pending.next());
+        } else if (!now.accessToken().equals(used) || !canRefresh(now)) {
           refreshing.compareAndSet(mine, null);
           mine.complete(now);
         } else {
-          new Refresh(now, client.clientCredentials.orElseThrow(), now.refreshToken().orElseThrow(), mine).start();
+          new Refresh(now, mine).start(null);
         }
         return mine;
       }
@@ -125,35 +150,36 @@ public final class AccountSession {
   }
 
   /**
-   * One single-flight refresh: {@code POST /oauth/token}, then the token store, then the swap. Bounded
+   * One single-flight refresh: {@code POST /oauth/token}, then the token store, then the swap; or, for
+   * a rotation the store failed to keep, only the store and the swap. Bounded
    * by its own deadline (the call timeout) so that a stuck adapter cannot wedge the session; a waiting
    * call that gives up does not cancel it, because other calls wait on it too.
    */
   private final class Refresh {
     private final TokenSet previous;
-    private final ClientCredentials credentials;
-    private final RefreshToken refreshToken;
     private final CompletableFuture<TokenSet> flight;
     private volatile @Nullable Instant deadline;
     private volatile Scheduler.@Nullable Cancellable timer;
     private volatile Scheduler.@Nullable Cancellable backoff;
     private int attempts;
 
-    Refresh(TokenSet previous, ClientCredentials credentials, RefreshToken refreshToken,
-        CompletableFuture<TokenSet> flight) {
+    Refresh(TokenSet previous, CompletableFuture<TokenSet> flight) {
       this.previous = previous;
-      this.credentials = credentials;
-      this.refreshToken = refreshToken;
       this.flight = flight;
     }
 
-    void start() {
+    /** Refreshes, or only saves {@code unsavedRotation} when there is one. */
+    void start(@Nullable TokenSet unsavedRotation) {
       try {
         deadline = client.clock.instant().plus(client.callTimeout);
         timer = client.scheduler.schedule(client.callTimeout,
             () -> finish(null, new DeadlineExceededException(DeadlineExceededException.Scope.CALL, client.callTimeout)));
         flight.whenComplete((tokenSet, failure) -> release());
-        attempt();
+        if (unsavedRotation != null) {
+          store(unsavedRotation);
+        } else {
+          attempt();
+        }
       } catch (RuntimeException unexpected) {
         finish(null, Failures.fromAdapter(unexpected));
       }
@@ -166,6 +192,8 @@ public final class AccountSession {
       attempts++;
       CompletionStage<TokenResponse> stage;
       try {
+        ClientCredentials credentials = client.clientCredentials.orElseThrow();
+        RefreshToken refreshToken = previous.refreshToken().orElseThrow();
         stage = client.api.refresh(credentials, refreshToken);
       } catch (RuntimeException thrown) {
         stage = CompletableFuture.failedFuture(thrown);
@@ -198,9 +226,7 @@ public final class AccountSession {
      * only burn the authorization. 429 and 503 are answered before any work is done; only those retry.
      */
     private void onFailure(IdentityException failure) {
-      boolean retryable = failure instanceof RateLimitedException
-          || (failure instanceof ServerErrorException && failure.status().orElse(0) == 503);
-      if (!retryable || flight.isDone()) {
+      if (!Failures.certainlyNotProcessed(failure) || flight.isDone()) {
         finish(null, failure);
         return;
       }
@@ -231,11 +257,16 @@ public final class AccountSession {
       }
       saved.whenComplete((ignored, storeFailure) -> {
         if (storeFailure != null) {
+          // Remembered before the slot is cleared, so the next flight saves it instead of refreshing again.
+          if (tokens.get() == previous) {
+            unsaved.set(new Unsaved(previous, next));
+          }
           // the store saw the new tokens, so its message may quote them: keep only class names and traces
-          finish(null, new TokenStoreException(Failures.redact(Failures.unwrap(storeFailure))));
+          finish(null, new TokenStoreException(Failures.redact(Failures.unwrap(storeFailure)), next));
           return;
         }
         tokens.compareAndSet(previous, next);
+        unsaved.updateAndGet(pending -> pending != null && pending.previous() == previous ? null : pending);
         finish(next, null);
       });
     }

@@ -3,6 +3,8 @@ package net.calkit.identity.client;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import net.calkit.identity.domain.error.IdentityException;
+import net.calkit.identity.domain.error.RateLimitedException;
+import net.calkit.identity.domain.error.ServerErrorException;
 import net.calkit.identity.domain.error.TransportException;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,15 @@ final class Failures {
       return (IdentityException) cause;
     }
     return new TransportException("adapter failed with " + cause.getClass().getName(), redact(cause));
+  }
+
+  /**
+   * Whether the server certainly did not act on the request: 429 and 503 are answered before any work is
+   * done. After any other fault (a transport error, an attempt timeout, a 500/502/504) it may have.
+   */
+  static boolean certainlyNotProcessed(IdentityException failure) {
+    return failure instanceof RateLimitedException
+        || (failure instanceof ServerErrorException && failure.status().orElse(0) == 503);
   }
 
   /** A failure for an adapter that broke its contract without throwing, e.g. by returning null. */

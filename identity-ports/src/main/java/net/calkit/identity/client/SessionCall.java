@@ -24,6 +24,8 @@ final class SessionCall<T> {
   private final AccountSession session;
   private final Function<AccessToken, @Nullable CompletionStage<T>> operation;
   private final boolean valueRequired;
+  /** Whether a repeat is harmless (a read); otherwise only failures the server did not act on are retried. */
+  private final boolean idempotent;
   private final CompletableFuture<T> result = new CompletableFuture<>();
 
   private volatile Instant deadline = Instant.MAX;
@@ -37,11 +39,12 @@ final class SessionCall<T> {
   private boolean renewed;
 
   SessionCall(IdentityClient client, AccountSession session, Function<AccessToken, @Nullable CompletionStage<T>> operation,
-      boolean valueRequired) {
+      boolean valueRequired, boolean idempotent) {
     this.client = client;
     this.session = session;
     this.operation = operation;
     this.valueRequired = valueRequired;
+    this.idempotent = idempotent;
   }
 
   CompletableFuture<T> start() {
@@ -63,6 +66,12 @@ final class SessionCall<T> {
     }
     try {
       TokenSet current = session.tokens();
+      if (!renewed && session.hasUnsavedRotation()) {
+        // a rotation the store failed to keep is saved (and used) first: the old refresh token is spent
+        renewed = true;
+        awaitTokens(session.tokensReplacing(current.accessToken()), false);
+        return;
+      }
       if (!renewed && session.canRefresh(current) && client.tokenFreshness.isStale(current, client.clock.instant())) {
         renewed = true;
         awaitTokens(session.tokensReplacing(current.accessToken()), true);
@@ -116,10 +125,15 @@ final class SessionCall<T> {
   }
 
   private void onFailure(AccessToken token, IdentityException failure) {
-    if (failure instanceof UnauthorizedException && !renewed && session.canRefresh(session.tokens())) {
+    if (failure instanceof UnauthorizedException && !renewed
+        && (session.canRefresh(session.tokens()) || session.hasUnsavedRotation())) {
       renewed = true;
       attempts--;
       awaitTokens(session.tokensReplacing(token), false);
+      return;
+    }
+    if (!idempotent && !Failures.certainlyNotProcessed(failure)) {
+      result.completeExceptionally(failure);
       return;
     }
     Instant now = client.clock.instant();

@@ -8,6 +8,7 @@ import static net.calkit.identity.client.Fixture.rotated;
 import static net.calkit.identity.client.Fixture.unauthorized;
 import static net.calkit.identity.client.Fixture.valueNow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +44,17 @@ class CallContractTest {
     StringWriter out = new StringWriter();
     failure.printStackTrace(new PrintWriter(out));
     return out.toString();
+  }
+
+  @Test
+  @DisplayName("a null argument is a programming error: it throws NullPointerException at once and calls nothing")
+  void nullArgumentThrows() {
+    AccountSession session = fixture.session();
+
+    assertThatThrownBy(() -> session.revokeProfile(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("profileId == null");
+    assertThat(fixture.api.revoke.calls()).isZero();
+    assertThat(fixture.scheduler.pendingCount()).isZero();
   }
 
   @Test

@@ -217,17 +217,41 @@ class RetryAndDeadlineTest {
   }
 
   @Test
-  @DisplayName("revokeProfile is retried like the reads and completes with null")
-  void revokeIsRetried() {
+  @DisplayName("revokeProfile is retried after 503 and 429, which the server answers before doing any work")
+  void revokeIsRetriedWhenCertainlyNotProcessed() {
     ProfileId profile = ProfileId.of("pro_n23kjnwrw2");
-    fixture.api.revoke.thenFail(unavailable()).then(input -> CompletableFuture.completedFuture(null));
+    fixture.api.revoke.thenFail(unavailable()).thenFail(new RateLimitedException(Optional.empty(), ""))
+        .then(input -> CompletableFuture.completedFuture(null));
     CompletionStage<Void> stage = fixture.session().revokeProfile(profile);
 
-    fixture.scheduler.advance(Duration.ofSeconds(1));
+    fixture.scheduler.advance(Duration.ofSeconds(5));
 
     assertThat(valueNow(stage)).isNull();
-    assertThat(fixture.api.revoke.inputs()).containsExactly(new ScriptedIdentityApi.Revoke(OLD_ACCESS, profile),
-        new ScriptedIdentityApi.Revoke(OLD_ACCESS, profile));
+    assertThat(fixture.api.revoke.inputs()).hasSize(3)
+        .containsOnly(new ScriptedIdentityApi.Revoke(OLD_ACCESS, profile));
+  }
+
+  @Test
+  @DisplayName("revokeProfile is not retried after a fault that may have reached the server: a retry would get 404")
+  void revokeIsNotRetriedWhenMaybeProcessed() {
+    List<Supplier<IdentityException>> maybeProcessed = List.of(
+        () -> new ServerErrorException(500, ""),
+        () -> new ServerErrorException(502, ""),
+        () -> new ServerErrorException(504, ""),
+        () -> new TransportException("connection reset", null),
+        () -> new DeadlineExceededException(DeadlineExceededException.Scope.ATTEMPT, Duration.ofSeconds(1)));
+    for (Supplier<IdentityException> fault : maybeProcessed) {
+      Fixture local = new Fixture();
+      IdentityException failure = fault.get();
+      local.api.revoke.thenFail(failure)
+          .otherwise(input -> CompletableFuture.failedFuture(new NotFoundException(404, "", "")));
+      CompletionStage<Void> stage = local.session().revokeProfile(ProfileId.of("pro_1"));
+
+      local.scheduler.advance(Duration.ofSeconds(30));
+
+      assertThat(failureNow(stage)).as("%s", failure).isSameAs(failure);
+      assertThat(local.api.revoke.calls()).as("%s", failure).isEqualTo(1);
+    }
   }
 
   @Test

@@ -3,13 +3,21 @@ package net.calkit.identity.domain.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import net.calkit.identity.domain.credentials.AccessToken;
+import net.calkit.identity.domain.credentials.RefreshToken;
+import net.calkit.identity.domain.credentials.TokenSet;
 import org.junit.jupiter.api.Test;
 
 class IdentityExceptionTest {
@@ -183,6 +191,28 @@ class IdentityExceptionTest {
     assertThat(e).hasMessage("token store failure: the rotated tokens could not be stored; the previous tokens stay in use")
         .hasCause(cause);
     assertThat(e.isTransient()).isFalse();
+  }
+
+  @Test
+  void tokenStoreFailureCarriesTheUnsavedTokensWithoutShowingThem() throws Exception {
+    TokenSet rotated = TokenSet.of(AccessToken.of("at-SECRET-rotated"), RefreshToken.of("rt-SECRET-rotated"));
+    IllegalStateException cause = new IllegalStateException("disk full");
+    TokenStoreException e = new TokenStoreException(cause, rotated);
+
+    assertThat(e.unsavedTokens()).containsSame(rotated);
+    assertThat(e).hasCause(cause).hasMessage(new TokenStoreException(cause).getMessage());
+    assertThat(e.toString()).doesNotContain("SECRET");
+    assertThat(new TokenStoreException(cause).unsavedTokens()).isEmpty();
+    assertThatThrownBy(() -> new TokenStoreException(cause, null)).isInstanceOf(NullPointerException.class);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    assertThat(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain("SECRET");
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(((TokenStoreException) in.readObject()).unsavedTokens()).as("transient: not serialized").isEmpty();
+    }
   }
 
   @Test
