@@ -544,13 +544,28 @@ final class Decoders {
     if (trimmed.isEmpty()) {
       return Scope.EMPTY;
     }
+    // Splits on the separators of the regex \s (ASCII whitespace) by hand: String.split compiles a Pattern per call.
     List<String> values = new ArrayList<>();
-    for (String value : trimmed.split("\\s+")) {
-      if (isPrintableAscii(value)) {
-        values.add(value);
+    int length = trimmed.length();
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      while (end < length && !isAsciiWhitespace(trimmed.charAt(end))) {
+        end++;
       }
+      if (end > start) {
+        String value = trimmed.substring(start, end);
+        if (isPrintableAscii(value)) {
+          values.add(value);
+        }
+      }
+      start = end + 1;
     }
     return Scope.of(values);
+  }
+
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static boolean isPrintableAscii(String value) {
