@@ -69,7 +69,7 @@ public final class Scope {
 
   /** A HashSet capacity that holds {@code size} values without rehashing. */
   private static int capacityFor(int size) {
-    return Math.max(16, (int) (size / 0.75f) + 1);
+    return (int) (size / 0.75f) + 1;
   }
 
   /** A scope of the given values. */
