@@ -13,6 +13,9 @@ import java.util.function.Function;
  * an object or array where one is expected must be one (or JSON null, meaning absent).
  */
 final class Wire {
+  private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
+  private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
+
   private Wire() {}
 
   /** A JSON type name for messages: "string", "number", "boolean", "null", "object", "array". */
@@ -69,12 +72,12 @@ final class Wire {
 
   /** An optional string turned into a domain value; empty when absent, of another type, or refused. */
   static <T> Optional<T> optionalValue(JsonParser p, Function<String, T> factory) throws IOException {
-    Optional<String> text = optionalString(p);
-    if (text.isEmpty()) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      p.skipChildren();
       return Optional.empty();
     }
     try {
-      return Optional.of(factory.apply(text.get()));
+      return Optional.of(factory.apply(p.getText()));
     } catch (IllegalArgumentException refused) {
       return Optional.empty();
     }
@@ -84,10 +87,10 @@ final class Wire {
   static Optional<Boolean> optionalBoolean(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
-      return Optional.of(Boolean.TRUE);
+      return TRUE;
     }
     if (token == JsonToken.VALUE_FALSE) {
-      return Optional.of(Boolean.FALSE);
+      return FALSE;
     }
     p.skipChildren();
     return Optional.empty();
