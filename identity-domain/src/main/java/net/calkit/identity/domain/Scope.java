@@ -16,6 +16,9 @@ public final class Scope {
   /** The empty scope. */
   public static final Scope EMPTY = new Scope(List.of(), Set.of());
 
+  /** Up to this many values, duplicates are found by scanning the list rather than with a hash set. */
+  private static final int FEW = 8;
+
   private final List<String> values;
   /** The same values as a set; never modified after construction and never handed out. */
   private final Set<String> lookup;
@@ -56,20 +59,26 @@ public final class Scope {
 
   /** A scope of the given values (each printable ASCII without spaces), duplicates dropped. */
   public static Scope of(Collection<String> values) {
-    List<String> unique = new ArrayList<>(values.size());
-    Set<String> lookup = new HashSet<>(capacityFor(values.size()));
+    int size = values.size();
+    List<String> unique = new ArrayList<>(size);
+    // a few values (the usual case) are checked for duplicates by a scan; more by a set
+    Set<String> seen = size > FEW ? new HashSet<>((int) (size / 0.75f) + 1) : Set.of();
     for (String value : values) {
       String checked = Checks.printableAscii(value, "scope value");
-      if (lookup.add(checked)) {
+      if (size > FEW ? seen.add(checked) : !unique.contains(checked)) {
         unique.add(checked);
       }
     }
-    return unique.isEmpty() ? EMPTY : new Scope(List.copyOf(unique), lookup);
+    return distinct(unique);
   }
 
-  /** A HashSet capacity that holds {@code size} values without rehashing. */
-  private static int capacityFor(int size) {
-    return (int) (size / 0.75f) + 1;
+  /** A scope of {@code unique}, which holds no duplicates; one immutable list and one immutable set. */
+  private static Scope distinct(List<String> unique) {
+    if (unique.isEmpty()) {
+      return EMPTY;
+    }
+    List<String> values = List.copyOf(unique);
+    return new Scope(values, Set.of(values.toArray(new String[0])));
   }
 
   /** A scope of the given values. */
@@ -100,7 +109,7 @@ public final class Scope {
         absent.add(value);
       }
     }
-    return absent.isEmpty() ? EMPTY : new Scope(List.copyOf(absent), new HashSet<>(absent));
+    return distinct(absent);
   }
 
   /** Whether the scope is empty. */

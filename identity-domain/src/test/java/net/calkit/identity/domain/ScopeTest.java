@@ -93,7 +93,7 @@ class ScopeTest {
     String[] separators = {" ", "  ", "\t", "\n", "\u000B", "\f", "\r", " \r\n "};
     for (int round = 0; round < Seeded.CASES; round++) {
       StringBuilder wire = new StringBuilder();
-      int count = random.nextInt(8);
+      int count = random.nextInt(20); // past Scope.FEW, so both ways of finding duplicates run
       for (int i = 0; i < count; i++) {
         wire.append(separators[random.nextInt(separators.length)]).append(words[random.nextInt(words.length)]);
       }
