@@ -2,7 +2,7 @@ package net.calkit.identity.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,14 +14,19 @@ import net.calkit.identity.domain.internal.Checks;
  */
 public final class Scope {
   /** The empty scope. */
-  public static final Scope EMPTY = new Scope(List.of());
+  public static final Scope EMPTY = new Scope(List.of(), Set.of());
+
+  /** Up to this many values, duplicates are found by scanning the list rather than with a hash set. */
+  private static final int FEW = 8;
 
   private final List<String> values;
+  /** The same values as a set; never modified after construction and never handed out. */
   private final Set<String> lookup;
 
-  private Scope(List<String> values) {
-    this.values = List.copyOf(values);
-    this.lookup = Set.copyOf(values);
+  /** Takes {@code values} (unmodifiable, no duplicates) and {@code lookup} (the same values) as they are. */
+  private Scope(List<String> values, Set<String> lookup) {
+    this.values = values;
+    this.lookup = lookup;
   }
 
   /** Parses a space-separated wire value; runs of whitespace are one separator, blank means empty. */
@@ -31,16 +36,49 @@ public final class Scope {
     if (trimmed.isEmpty()) {
       return EMPTY;
     }
-    return of(List.of(trimmed.split("\\s+")));
+    // Split on the separators of the regex \s by hand: String.split would compile a Pattern per call.
+    List<String> values = new ArrayList<>();
+    int length = trimmed.length();
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      while (end < length && !isAsciiWhitespace(trimmed.charAt(end))) {
+        end++;
+      }
+      if (end > start) {
+        values.add(trimmed.substring(start, end));
+      }
+      start = end + 1;
+    }
+    return of(values);
+  }
+
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** A scope of the given values (each printable ASCII without spaces), duplicates dropped. */
   public static Scope of(Collection<String> values) {
-    LinkedHashSet<String> unique = new LinkedHashSet<>();
+    int size = values.size();
+    List<String> unique = new ArrayList<>(size);
+    // a few values (the usual case) are checked for duplicates by a scan; more by a set
+    Set<String> seen = size > FEW ? new HashSet<>((int) (size / 0.75f) + 1) : Set.of();
     for (String value : values) {
-      unique.add(Checks.printableAscii(value, "scope value"));
+      String checked = Checks.printableAscii(value, "scope value");
+      if (size > FEW ? seen.add(checked) : !unique.contains(checked)) {
+        unique.add(checked);
+      }
     }
-    return unique.isEmpty() ? EMPTY : new Scope(new ArrayList<>(unique));
+    return distinct(unique);
+  }
+
+  /** A scope of {@code unique}, which holds no duplicates; one immutable list and one immutable set. */
+  private static Scope distinct(List<String> unique) {
+    if (unique.isEmpty()) {
+      return EMPTY;
+    }
+    List<String> values = List.copyOf(unique);
+    return new Scope(values, Set.of(values.toArray(new String[0])));
   }
 
   /** A scope of the given values. */
@@ -55,7 +93,7 @@ public final class Scope {
 
   /** Whether the scope grants {@code value}. */
   public boolean contains(String value) {
-    return lookup.contains(value);
+    return lookup.contains(Objects.requireNonNull(value));
   }
 
   /** Whether the scope grants every value of {@code other}. */
@@ -71,7 +109,7 @@ public final class Scope {
         absent.add(value);
       }
     }
-    return absent.isEmpty() ? EMPTY : new Scope(absent);
+    return distinct(absent);
   }
 
   /** Whether the scope is empty. */

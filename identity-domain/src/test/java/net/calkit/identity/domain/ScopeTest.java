@@ -3,7 +3,10 @@ package net.calkit.identity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ScopeTest {
@@ -74,5 +77,45 @@ class ScopeTest {
     Scope scope = Scope.of("z", "y", "x");
     assertThat(Scope.parse(scope.wire())).isEqualTo(scope);
     assertThat(Scope.parse(scope.wire()).values()).isEqualTo(scope.values());
+  }
+
+  @Test
+  void containsRejectsNullLikeTheImmutableSetItUsedToBe() {
+    assertThatThrownBy(() -> Scope.of("a").contains(nullString())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Scope.EMPTY.contains(nullString())).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void parseAndOfAgreeWithARegexSplitAndAnInsertionOrderedSet() {
+    long seed = Seeded.seed();
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] words = {"a", "b", "read_events", "create_event", "x:y", "a"};
+    String[] separators = {" ", "  ", "\t", "\n", "\u000B", "\f", "\r", " \r\n "};
+    for (int round = 0; round < Seeded.CASES; round++) {
+      StringBuilder wire = new StringBuilder();
+      int count = random.nextInt(20); // past Scope.FEW, so both ways of finding duplicates run
+      for (int i = 0; i < count; i++) {
+        wire.append(separators[random.nextInt(separators.length)]).append(words[random.nextInt(words.length)]);
+      }
+      String input = wire.append(random.nextBoolean() ? " " : "").toString();
+      List<String> expected = input.isBlank()
+          ? List.of()
+          : new ArrayList<>(new LinkedHashSet<>(List.of(input.strip().split("\\s+"))));
+      Scope parsed = Scope.parse(input);
+      String context = "seed " + seed + ", input [" + input + "]";
+      assertThat(parsed.values()).as(context).isEqualTo(expected);
+      assertThat(parsed).as(context).isEqualTo(Scope.of(expected)).hasSameHashCodeAs(Scope.of(expected));
+      assertThat(parsed.wire()).as(context).isEqualTo(String.join(" ", expected));
+      for (String word : words) {
+        assertThat(parsed.contains(word)).as(context).isEqualTo(expected.contains(word));
+      }
+      if (expected.isEmpty()) {
+        assertThat(parsed).as(context).isSameAs(Scope.EMPTY);
+      }
+    }
+  }
+
+  private static String nullString() {
+    return null;
   }
 }

@@ -1,5 +1,7 @@
 package net.calkit.identity.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+
 /**
  * A decoding problem found by the codec itself: carries the reason (what and where) up to the entry point,
  * which turns it into an {@link net.calkit.identity.domain.error.InvalidResponseException}. No stack trace:
@@ -12,7 +14,8 @@ final class DecodeFailure extends RuntimeException {
     super(reason, null, false, false);
   }
 
-  static DecodeFailure at(JsonPath path, String what) {
-    return new DecodeFailure(path + ": " + what);
+  /** A failure at the value the parser is on; the path is worked out only now, from the parser. */
+  static DecodeFailure at(JsonParser p, String what) {
+    return new DecodeFailure(JsonPath.at(p) + ": " + what);
   }
 }

@@ -46,7 +46,6 @@ final class Decoders {
   private Decoders() {}
 
   static UserInfo userInfo(JsonParser p) throws IOException {
-    JsonPath path = JsonPath.ROOT;
     @Nullable SubjectId sub = null;
     Optional<String> email = Optional.empty();
     Optional<String> name = Optional.empty();
@@ -59,7 +58,7 @@ final class Decoders {
       p.nextToken();
       switch (key) {
         case "sub":
-          sub = Wire.requiredValue(p, path.key(key), SubjectId::of);
+          sub = Wire.requiredValue(p, SubjectId::of);
           break;
         case "email":
           email = Wire.optionalString(p);
@@ -77,19 +76,19 @@ final class Decoders {
           applicationCalendarId = Wire.optionalValue(p, ApplicationCalendarId::of);
           break;
         case "cronofy.data":
-          data = Wire.objectOrNull(p, path.key(key)) ? Optional.of(cronofyData(p, path.key(key))) : Optional.empty();
+          data = Wire.objectOrNull(p) ? Optional.of(cronofyData(p)) : Optional.empty();
           break;
         default:
           p.skipChildren();
       }
     }
     if (sub == null) {
-      throw Wire.missing(path.key("sub"));
+      throw Wire.missing(p, "sub");
     }
     return new UserInfo(sub, email, name, zoneInfo, type, applicationCalendarId, data);
   }
 
-  private static CronofyData cronofyData(JsonParser p, JsonPath path) throws IOException {
+  private static CronofyData cronofyData(JsonParser p) throws IOException {
     Optional<Authorization> authorization = Optional.empty();
     Optional<List<CalendarProfile>> profiles = Optional.empty();
     Optional<List<ConferencingProfile>> conferencing = Optional.empty();
@@ -98,22 +97,21 @@ final class Decoders {
     String key;
     while ((key = p.nextFieldName()) != null) {
       p.nextToken();
-      JsonPath here = path.key(key);
       switch (key) {
         case "authorization":
-          authorization = Wire.objectOrNull(p, here) ? Optional.of(authorization(p)) : Optional.empty();
+          authorization = Wire.objectOrNull(p) ? Optional.of(authorization(p)) : Optional.empty();
           break;
         case "profiles":
-          profiles = Wire.arrayOrNull(p, here) ? Optional.of(calendarProfiles(p, here)) : Optional.empty();
+          profiles = Wire.arrayOrNull(p) ? Optional.of(calendarProfiles(p)) : Optional.empty();
           break;
         case "conferencing_profiles":
-          conferencing = Wire.arrayOrNull(p, here) ? Optional.of(conferencingProfiles(p, here)) : Optional.empty();
+          conferencing = Wire.arrayOrNull(p) ? Optional.of(conferencingProfiles(p)) : Optional.empty();
           break;
         case "service_account":
-          serviceAccount = Wire.objectOrNull(p, here) ? Optional.of(serviceAccount(p)) : Optional.empty();
+          serviceAccount = Wire.objectOrNull(p) ? Optional.of(serviceAccount(p)) : Optional.empty();
           break;
         case "application_calendar":
-          applicationCalendar = Wire.objectOrNull(p, here) ? Optional.of(applicationCalendar(p)) : Optional.empty();
+          applicationCalendar = Wire.objectOrNull(p) ? Optional.of(applicationCalendar(p)) : Optional.empty();
           break;
         default:
           p.skipChildren();
@@ -181,17 +179,16 @@ final class Decoders {
   }
 
   /** The elements of an array of calendar profiles; the parser is on its {@code START_ARRAY}. */
-  static List<CalendarProfile> calendarProfiles(JsonParser p, JsonPath path) throws IOException {
+  static List<CalendarProfile> calendarProfiles(JsonParser p) throws IOException {
     List<CalendarProfile> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      JsonPath here = path.index(out.size());
-      Wire.requireObject(p, here);
-      out.add(calendarProfile(p, here));
+      Wire.requireObject(p);
+      out.add(calendarProfile(p));
     }
     return out;
   }
 
-  private static CalendarProfile calendarProfile(JsonParser p, JsonPath path) throws IOException {
+  private static CalendarProfile calendarProfile(JsonParser p) throws IOException {
     @Nullable ProfileId id = null;
     Optional<CalendarProvider> provider = Optional.empty();
     Optional<ProviderService> service = Optional.empty();
@@ -211,7 +208,7 @@ final class Decoders {
           service = Wire.optionalValue(p, ProviderService::of);
           break;
         case "profile_id":
-          id = Wire.requiredValue(p, path.key(key), ProfileId::of);
+          id = Wire.requiredValue(p, ProfileId::of);
           break;
         case "profile_name":
           name = Wire.optionalString(p);
@@ -226,30 +223,28 @@ final class Decoders {
           relinkUrl = Wire.optionalValue(p, RelinkUrl::of);
           break;
         case "profile_calendars":
-          JsonPath here = path.key(key);
-          calendars = Wire.arrayOrNull(p, here) ? Optional.of(calendars(p, here)) : Optional.empty();
+          calendars = Wire.arrayOrNull(p) ? Optional.of(calendars(p)) : Optional.empty();
           break;
         default:
           p.skipChildren();
       }
     }
     if (id == null) {
-      throw Wire.missing(path.key("profile_id"));
+      throw Wire.missing(p, "profile_id");
     }
     return new CalendarProfile(id, provider, service, name, connected, initialSync, relinkUrl, calendars);
   }
 
-  private static List<Calendar> calendars(JsonParser p, JsonPath path) throws IOException {
+  private static List<Calendar> calendars(JsonParser p) throws IOException {
     List<Calendar> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      JsonPath here = path.index(out.size());
-      Wire.requireObject(p, here);
-      out.add(calendar(p, here));
+      Wire.requireObject(p);
+      out.add(calendar(p));
     }
     return out;
   }
 
-  private static Calendar calendar(JsonParser p, JsonPath path) throws IOException {
+  private static Calendar calendar(JsonParser p) throws IOException {
     @Nullable CalendarId id = null;
     Optional<String> name = Optional.empty();
     Optional<Boolean> readOnly = Optional.empty();
@@ -263,7 +258,7 @@ final class Decoders {
       p.nextToken();
       switch (key) {
         case "calendar_id":
-          id = Wire.requiredValue(p, path.key(key), CalendarId::of);
+          id = Wire.requiredValue(p, CalendarId::of);
           break;
         case "calendar_name":
           name = Wire.optionalString(p);
@@ -291,23 +286,22 @@ final class Decoders {
       }
     }
     if (id == null) {
-      throw Wire.missing(path.key("calendar_id"));
+      throw Wire.missing(p, "calendar_id");
     }
     return new Calendar(id, name, readOnly, deleted, primary, conferencing, attachments, permission);
   }
 
   /** The elements of an array of conferencing profiles; the parser is on its {@code START_ARRAY}. */
-  static List<ConferencingProfile> conferencingProfiles(JsonParser p, JsonPath path) throws IOException {
+  static List<ConferencingProfile> conferencingProfiles(JsonParser p) throws IOException {
     List<ConferencingProfile> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      JsonPath here = path.index(out.size());
-      Wire.requireObject(p, here);
-      out.add(conferencingProfile(p, here));
+      Wire.requireObject(p);
+      out.add(conferencingProfile(p));
     }
     return out;
   }
 
-  private static ConferencingProfile conferencingProfile(JsonParser p, JsonPath path) throws IOException {
+  private static ConferencingProfile conferencingProfile(JsonParser p) throws IOException {
     @Nullable ProfileId id = null;
     Optional<ConferencingProvider> provider = Optional.empty();
     Optional<String> name = Optional.empty();
@@ -321,7 +315,7 @@ final class Decoders {
           provider = Wire.optionalValue(p, ConferencingProvider::of);
           break;
         case "profile_id":
-          id = Wire.requiredValue(p, path.key(key), ProfileId::of);
+          id = Wire.requiredValue(p, ProfileId::of);
           break;
         case "profile_name":
           name = Wire.optionalString(p);
@@ -337,7 +331,7 @@ final class Decoders {
       }
     }
     if (id == null) {
-      throw Wire.missing(path.key("profile_id"));
+      throw Wire.missing(p, "profile_id");
     }
     return new ConferencingProfile(id, provider, name, connected, relinkUrl);
   }
@@ -355,7 +349,7 @@ final class Decoders {
   /** Reads the elements of an array; the parser is on its {@code START_ARRAY}. */
   @FunctionalInterface
   private interface Elements<T> {
-    List<T> read(JsonParser p, JsonPath path) throws IOException;
+    List<T> read(JsonParser p) throws IOException;
   }
 
   private static <T> List<T> requiredArray(JsonParser p, String name, Elements<T> elements) throws IOException {
@@ -364,17 +358,16 @@ final class Decoders {
     while ((key = p.nextFieldName()) != null) {
       p.nextToken();
       if (key.equals(name)) {
-        JsonPath here = JsonPath.ROOT.key(key);
         if (p.currentToken() != JsonToken.START_ARRAY) {
-          throw DecodeFailure.at(here, "expected an array, got " + Wire.typeOf(p.currentToken()));
+          throw DecodeFailure.at(p, "expected an array, got " + Wire.typeOf(p.currentToken()));
         }
-        list = elements.read(p, here);
+        list = elements.read(p);
       } else {
         p.skipChildren();
       }
     }
     if (list == null) {
-      throw Wire.missing(JsonPath.ROOT.key(name));
+      throw Wire.missing(p, name);
     }
     return List.copyOf(list);
   }
@@ -387,8 +380,8 @@ final class Decoders {
       p.nextToken();
       switch (key) {
         case "account":
-          Wire.requireObject(p, JsonPath.ROOT.key(key));
-          account = accountObject(p, JsonPath.ROOT.key(key));
+          Wire.requireObject(p);
+          account = accountObject(p);
           break;
         case "sub":
           sub = Wire.optionalValue(p, SubjectId::of);
@@ -398,12 +391,12 @@ final class Decoders {
       }
     }
     if (account == null) {
-      throw Wire.missing(JsonPath.ROOT.key("account"));
+      throw Wire.missing(p, "account");
     }
     return new Account(account.id(), account.email(), account.name(), account.scope(), account.defaultTimeZone(), sub);
   }
 
-  private static Account accountObject(JsonParser p, JsonPath path) throws IOException {
+  private static Account accountObject(JsonParser p) throws IOException {
     @Nullable AccountId id = null;
     Optional<String> email = Optional.empty();
     Optional<String> name = Optional.empty();
@@ -414,7 +407,7 @@ final class Decoders {
       p.nextToken();
       switch (key) {
         case "account_id":
-          id = Wire.requiredValue(p, path.key(key), AccountId::of);
+          id = Wire.requiredValue(p, AccountId::of);
           break;
         case "email":
           email = Wire.optionalString(p);
@@ -433,7 +426,7 @@ final class Decoders {
       }
     }
     if (id == null) {
-      throw Wire.missing(path.key("account_id"));
+      throw Wire.missing(p, "account_id");
     }
     return new Account(id, email, name, scope, zone, Optional.empty());
   }
@@ -443,7 +436,6 @@ final class Decoders {
    * because silently dropping a rotated refresh token would lose the authorization.
    */
   static TokenResponse tokenResponse(JsonParser p) throws IOException {
-    JsonPath path = JsonPath.ROOT;
     Optional<String> tokenType = Optional.empty();
     @Nullable AccessToken accessToken = null;
     Optional<RefreshToken> refreshToken = Optional.empty();
@@ -457,12 +449,12 @@ final class Decoders {
           tokenType = Wire.optionalString(p).filter(type -> !type.isEmpty());
           break;
         case "access_token":
-          accessToken = Wire.requiredValue(p, path.key(key), AccessToken::of);
+          accessToken = Wire.requiredValue(p, AccessToken::of);
           break;
         case "refresh_token":
           refreshToken = p.currentToken() == JsonToken.VALUE_NULL
               ? Optional.empty()
-              : Optional.of(Wire.requiredValue(p, path.key(key), RefreshToken::of));
+              : Optional.of(Wire.requiredValue(p, RefreshToken::of));
           break;
         case "expires_in":
           expiresIn = seconds(p);
@@ -475,7 +467,7 @@ final class Decoders {
       }
     }
     if (accessToken == null) {
-      throw Wire.missing(path.key("access_token"));
+      throw Wire.missing(p, "access_token");
     }
     return new TokenResponse(tokenType.orElse("bearer"), accessToken, refreshToken, expiresIn, scope);
   }
@@ -495,7 +487,6 @@ final class Decoders {
 
   /** A refresh request; every attribute is required. */
   static RefreshRequest refreshRequest(JsonParser p) throws IOException {
-    JsonPath path = JsonPath.ROOT;
     @Nullable ClientId clientId = null;
     @Nullable ClientSecret clientSecret = null;
     @Nullable String grantType = null;
@@ -505,32 +496,32 @@ final class Decoders {
       p.nextToken();
       switch (key) {
         case "client_id":
-          clientId = Wire.requiredValue(p, path.key(key), ClientId::of);
+          clientId = Wire.requiredValue(p, ClientId::of);
           break;
         case "client_secret":
-          clientSecret = Wire.requiredValue(p, path.key(key), ClientSecret::of);
+          clientSecret = Wire.requiredValue(p, ClientSecret::of);
           break;
         case "grant_type":
-          grantType = Wire.requiredString(p, path.key(key));
+          grantType = Wire.requiredString(p);
           break;
         case "refresh_token":
-          refreshToken = Wire.requiredValue(p, path.key(key), RefreshToken::of);
+          refreshToken = Wire.requiredValue(p, RefreshToken::of);
           break;
         default:
           p.skipChildren();
       }
     }
     if (clientId == null) {
-      throw Wire.missing(path.key("client_id"));
+      throw Wire.missing(p, "client_id");
     }
     if (clientSecret == null) {
-      throw Wire.missing(path.key("client_secret"));
+      throw Wire.missing(p, "client_secret");
     }
     if (grantType == null) {
-      throw Wire.missing(path.key("grant_type"));
+      throw Wire.missing(p, "grant_type");
     }
     if (refreshToken == null) {
-      throw Wire.missing(path.key("refresh_token"));
+      throw Wire.missing(p, "refresh_token");
     }
     return new RefreshRequest(grantType, new ClientCredentials(clientId, clientSecret), refreshToken);
   }
@@ -544,13 +535,28 @@ final class Decoders {
     if (trimmed.isEmpty()) {
       return Scope.EMPTY;
     }
+    // Splits on the separators of the regex \s (ASCII whitespace) by hand: String.split compiles a Pattern per call.
     List<String> values = new ArrayList<>();
-    for (String value : trimmed.split("\\s+")) {
-      if (isPrintableAscii(value)) {
-        values.add(value);
+    int length = trimmed.length();
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      while (end < length && !isAsciiWhitespace(trimmed.charAt(end))) {
+        end++;
       }
+      if (end > start) {
+        String value = trimmed.substring(start, end);
+        if (isPrintableAscii(value)) {
+          values.add(value);
+        }
+      }
+      start = end + 1;
     }
     return Scope.of(values);
+  }
+
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static boolean isPrintableAscii(String value) {

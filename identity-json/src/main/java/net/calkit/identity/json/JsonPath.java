@@ -1,12 +1,15 @@
 package net.calkit.identity.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A location in a JSON document, printed as a JSON path such as {@code $.cronofy.data.profiles[1].profile_id}.
- * Nodes are created per object or array element; scalar paths are made only when an error is reported.
+ * Paths into a JSON document, printed as JSON paths such as {@code $.cronofy.data.profiles[1].profile_id}.
+ * They are derived from Jackson's parsing context only when an error is reported, so decoding that
+ * succeeds builds none.
  */
 final class JsonPath {
   /** The longest key segment printed; keys come from the body, so they are bounded and escaped. */
@@ -14,45 +17,32 @@ final class JsonPath {
   /** The longest path printed. */
   private static final int MAX_PATH = 200;
 
-  static final JsonPath ROOT = new JsonPath(null, null, -1);
+  private JsonPath() {}
 
-  private final JsonPath parent;
-  private final String key;
-  private final int index;
-
-  private JsonPath(JsonPath parent, String key, int index) {
-    this.parent = parent;
-    this.key = key;
-    this.index = index;
-  }
-
-  JsonPath key(String name) {
-    return new JsonPath(this, name, -1);
-  }
-
-  JsonPath index(int position) {
-    return new JsonPath(this, null, position);
-  }
-
-  @Override
-  public String toString() {
-    Deque<JsonPath> chain = new ArrayDeque<>();
-    for (JsonPath node = this; node != null && node.parent != null; node = node.parent) {
-      chain.push(node);
+  /** The path of the value the parser is on (on a {@code START_OBJECT} or {@code START_ARRAY}: that value's). */
+  static String at(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    JsonToken token = p.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+      // Jackson has already entered the new object or array: its location is in the parent
+      context = context.getParent();
     }
-    StringBuilder out = new StringBuilder("$");
-    for (JsonPath node : chain) {
-      if (node.key != null) {
-        appendKey(out, node.key);
-      } else {
-        out.append('[').append(node.index).append(']');
-      }
-    }
+    return bounded(chain(context));
+  }
+
+  /** The path of attribute {@code name} of the object the parser has just closed (it is on its {@code END_OBJECT}). */
+  static String member(JsonParser p, String name) {
+    StringBuilder out = chain(p.getParsingContext());
+    appendKey(out, name);
     return bounded(out);
   }
 
   /** The path of the parser's current position, for errors raised by the parser itself. */
   static String of(JsonStreamContext context) {
+    return bounded(chain(context));
+  }
+
+  private static StringBuilder chain(JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
@@ -68,7 +58,7 @@ final class JsonPath {
         break;
       }
     }
-    return bounded(out);
+    return out;
   }
 
   private static void appendKey(StringBuilder out, String key) {

@@ -13,6 +13,9 @@ import java.util.function.Function;
  * an object or array where one is expected must be one (or JSON null, meaning absent).
  */
 final class Wire {
+  private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
+  private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
+
   private Wire() {}
 
   /** A JSON type name for messages: "string", "number", "boolean", "null", "object", "array". */
@@ -41,20 +44,20 @@ final class Wire {
   }
 
   /** The string at the current token; fails when it is anything else. */
-  static String requiredString(JsonParser p, JsonPath path) throws IOException {
+  static String requiredString(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw DecodeFailure.at(path, "expected a string, got " + typeOf(p.currentToken()));
+      throw DecodeFailure.at(p, "expected a string, got " + typeOf(p.currentToken()));
     }
     return p.getText();
   }
 
   /** A required string turned into a domain value; a refused value fails naming the path. */
-  static <T> T requiredValue(JsonParser p, JsonPath path, Function<String, T> factory) throws IOException {
-    String text = requiredString(p, path);
+  static <T> T requiredValue(JsonParser p, Function<String, T> factory) throws IOException {
+    String text = requiredString(p);
     try {
       return factory.apply(text);
     } catch (IllegalArgumentException refused) {
-      throw DecodeFailure.at(path, "invalid value: " + refused.getMessage());
+      throw DecodeFailure.at(p, "invalid value: " + refused.getMessage());
     }
   }
 
@@ -69,12 +72,12 @@ final class Wire {
 
   /** An optional string turned into a domain value; empty when absent, of another type, or refused. */
   static <T> Optional<T> optionalValue(JsonParser p, Function<String, T> factory) throws IOException {
-    Optional<String> text = optionalString(p);
-    if (text.isEmpty()) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      p.skipChildren();
       return Optional.empty();
     }
     try {
-      return Optional.of(factory.apply(text.get()));
+      return Optional.of(factory.apply(p.getText()));
     } catch (IllegalArgumentException refused) {
       return Optional.empty();
     }
@@ -84,17 +87,17 @@ final class Wire {
   static Optional<Boolean> optionalBoolean(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
-      return Optional.of(Boolean.TRUE);
+      return TRUE;
     }
     if (token == JsonToken.VALUE_FALSE) {
-      return Optional.of(Boolean.FALSE);
+      return FALSE;
     }
     p.skipChildren();
     return Optional.empty();
   }
 
   /** Whether an object starts here; false for JSON null (absent); fails for any other type. */
-  static boolean objectOrNull(JsonParser p, JsonPath path) {
+  static boolean objectOrNull(JsonParser p) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       return true;
@@ -102,11 +105,11 @@ final class Wire {
     if (token == JsonToken.VALUE_NULL) {
       return false;
     }
-    throw DecodeFailure.at(path, "expected an object, got " + typeOf(token));
+    throw DecodeFailure.at(p, "expected an object, got " + typeOf(token));
   }
 
   /** Whether an array starts here; false for JSON null (absent); fails for any other type. */
-  static boolean arrayOrNull(JsonParser p, JsonPath path) {
+  static boolean arrayOrNull(JsonParser p) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_ARRAY) {
       return true;
@@ -114,18 +117,18 @@ final class Wire {
     if (token == JsonToken.VALUE_NULL) {
       return false;
     }
-    throw DecodeFailure.at(path, "expected an array, got " + typeOf(token));
+    throw DecodeFailure.at(p, "expected an array, got " + typeOf(token));
   }
 
   /** Requires an object at the current token (array elements, required objects). */
-  static void requireObject(JsonParser p, JsonPath path) {
+  static void requireObject(JsonParser p) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw DecodeFailure.at(path, "expected an object, got " + typeOf(p.currentToken()));
+      throw DecodeFailure.at(p, "expected an object, got " + typeOf(p.currentToken()));
     }
   }
 
-  /** Fails for a required attribute that the object lacked. */
-  static DecodeFailure missing(JsonPath path) {
-    return DecodeFailure.at(path, "required attribute missing");
+  /** Fails for a required attribute {@code name} that the object lacked; the parser is on its {@code END_OBJECT}. */
+  static DecodeFailure missing(JsonParser p, String name) {
+    return new DecodeFailure(JsonPath.member(p, name) + ": required attribute missing");
   }
 }

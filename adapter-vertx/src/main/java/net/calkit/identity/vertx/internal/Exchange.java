@@ -110,6 +110,8 @@ public final class Exchange<T> {
     HttpClientRequest req = acquired.result();
     request = req;
     if (result.isDone()) {
+      // the reset reports itself to the request's exception handler; without one Vert.x logs it as SEVERE
+      req.exceptionHandler(ignored -> { });
       req.reset();
       return;
     }
