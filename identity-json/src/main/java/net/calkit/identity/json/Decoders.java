@@ -180,12 +180,23 @@ final class Decoders {
 
   /** The elements of an array of calendar profiles; the parser is on its {@code START_ARRAY}. */
   static List<CalendarProfile> calendarProfiles(JsonParser p) throws IOException {
-    List<CalendarProfile> out = new ArrayList<>();
+    return objects(p, Decoders::calendarProfile);
+  }
+
+  /** Reads one object per element of the array the parser is on, each with {@code element}. */
+  private static <T> List<T> objects(JsonParser p, ObjectReader<T> element) throws IOException {
+    List<T> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       Wire.requireObject(p);
-      out.add(calendarProfile(p));
+      out.add(element.read(p));
     }
     return out;
+  }
+
+  /** Reads the object the parser is on. */
+  @FunctionalInterface
+  private interface ObjectReader<T> {
+    T read(JsonParser p) throws IOException;
   }
 
   private static CalendarProfile calendarProfile(JsonParser p) throws IOException {
@@ -236,12 +247,7 @@ final class Decoders {
   }
 
   private static List<Calendar> calendars(JsonParser p) throws IOException {
-    List<Calendar> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      Wire.requireObject(p);
-      out.add(calendar(p));
-    }
-    return out;
+    return objects(p, Decoders::calendar);
   }
 
   private static Calendar calendar(JsonParser p) throws IOException {
@@ -293,12 +299,7 @@ final class Decoders {
 
   /** The elements of an array of conferencing profiles; the parser is on its {@code START_ARRAY}. */
   static List<ConferencingProfile> conferencingProfiles(JsonParser p) throws IOException {
-    List<ConferencingProfile> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      Wire.requireObject(p);
-      out.add(conferencingProfile(p));
-    }
-    return out;
+    return objects(p, Decoders::conferencingProfile);
   }
 
   private static ConferencingProfile conferencingProfile(JsonParser p) throws IOException {
