@@ -182,7 +182,12 @@ public final class VertxIdentityApi implements IdentityApi {
     }
     Exchange.ErrorMapper errors =
         (status, retryAfter, bytes) -> Responses.error(codec, status, Optional.ofNullable(bearer), retryAfter, bytes);
-    return new Exchange<>(vertx, client, context, request, body, limits, decoder, errors).start();
+    try {
+      return new Exchange<>(vertx, client, context, request, body, limits, decoder, errors).start();
+    } catch (RuntimeException unavailable) {
+      // a Vert.x instance closed under the adapter rejects tasks; the call still fails typed, never throws
+      return CompletableFuture.failedFuture(new TransportException("Vert.x is unavailable", unavailable));
+    }
   }
 
   /** Closes the HTTP client and its connections; calls made afterwards fail with a transport error. */

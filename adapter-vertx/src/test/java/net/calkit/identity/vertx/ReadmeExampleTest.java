@@ -1,5 +1,7 @@
 package net.calkit.identity.vertx;
 
+import net.calkit.identity.domain.error.IdentityException;
+import java.util.concurrent.CompletionException;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +68,7 @@ class ReadmeExampleTest {
           .requestHandler(request -> session.profiles().whenComplete((profiles, failure) -> {
             // on the event loop: no blocking here
             if (failure != null) {
-              request.response().setStatusCode(502).end(failure.getMessage());
+              request.response().setStatusCode(502).end("calendar service: " + kindOf(failure));
             } else {
               request.response().end(profiles.size() + " calendar profiles");
             }
@@ -102,5 +104,11 @@ class ReadmeExampleTest {
 
   private static String normalize(String code) {
     return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+  }
+
+  /** The README's {@code kindOf}: a failure's kind for end users; messages carry body excerpts and are for logs. */
+  static String kindOf(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return cause instanceof IdentityException ? ((IdentityException) cause).kind().label() : "unavailable";
   }
 }

@@ -1,5 +1,6 @@
 package net.calkit.identity.vertx;
 
+import io.vertx.core.Vertx;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static net.calkit.identity.vertx.Await.failure;
 import static net.calkit.identity.vertx.Await.value;
@@ -253,6 +254,20 @@ class VertxIdentityApiTransportTest extends AdapterTestBase {
 
       assertThat(failure(api.account(TOKEN))).isExactlyInstanceOf(TransportException.class)
           .hasMessageContaining("closed");
+      assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    @DisplayName("a Vert.x instance closed under the adapter fails calls with a transport error, never a throw")
+    void vertxClosedUnderTheAdapter() throws Exception {
+      Vertx own = Vertx.vertx();
+      VertxIdentityApi api = VertxIdentityApi.create(own,
+          VertxIdentityOptions.builder().baseUrl("http://127.0.0.1:" + server.port()).build());
+      own.close().toCompletionStage().toCompletableFuture().get(15, SECONDS);
+
+      CompletableFuture<Account> call = api.account(TOKEN);
+
+      assertThat(failure(call)).isExactlyInstanceOf(TransportException.class);
       assertThat(server.requestCount()).isZero();
     }
 

@@ -139,18 +139,25 @@ final class TokenFile implements TokenStore {
 
   /**
    * Writes {@code tokens} atomically: a temporary file in the same directory, owner-only where the
-   * file system has POSIX permissions, flushed to disk, then moved over the file in one step. Runs on
-   * the calling thread (a short local write; the tool makes one call at a time).
+   * file system has POSIX permissions, flushed to disk, then moved over the file in one step. Runs on a
+   * thread of its own: the save is called from the thread that completed the refresh, an event loop,
+   * which must not wait for fsync.
    */
   @Override
   public CompletionStage<Void> save(String key, TokenSet tokens) {
-    try {
-      write(tokens);
-      return CompletableFuture.completedFuture(null);
-    } catch (IOException | RuntimeException e) {
-      return CompletableFuture.failedFuture(
-          new IOException("token file " + display() + " could not be rewritten: " + e.getClass().getSimpleName()));
-    }
+    CompletableFuture<Void> saved = new CompletableFuture<>();
+    Thread writer = new Thread(() -> {
+      try {
+        write(tokens);
+        saved.complete(null);
+      } catch (IOException | RuntimeException e) {
+        saved.completeExceptionally(new IOException(
+            "token file " + display() + " could not be rewritten: " + e.getClass().getSimpleName()));
+      }
+    }, "cronofy-identity-token-file");
+    writer.setDaemon(true);
+    writer.start();
+    return saved;
   }
 
   void write(TokenSet tokens) throws IOException {

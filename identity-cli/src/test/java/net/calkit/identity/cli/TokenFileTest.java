@@ -58,6 +58,18 @@ class TokenFileTest {
   }
 
   @Test
+  @DisplayName("save writes on a thread of its own, so a refresh completed on an event loop never waits for fsync")
+  void saveRunsOffTheCallingThread() throws Exception {
+    Path file = dir.resolve("tokens.json");
+    Files.writeString(file, "{\"access_token\":\"old-access\",\"refresh_token\":\"old-refresh\"}");
+    Thread caller = Thread.currentThread();
+    Thread writer = TokenFile.at(file).save("cli", ROTATED).toCompletableFuture()
+        .thenApply(done -> Thread.currentThread()).get(5, TimeUnit.SECONDS);
+    assertThat(writer).isNotSameAs(caller);
+    assertThat(TokenFile.at(file).read().accessToken()).contains("new-access");
+  }
+
+  @Test
   @DisplayName("save rewrites the file with the rotated tokens, readable back, and leaves no temporary file")
   void saveRewrites() throws Exception {
     Path file = dir.resolve("tokens.json");

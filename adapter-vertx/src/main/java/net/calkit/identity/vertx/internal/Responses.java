@@ -44,7 +44,8 @@ public final class Responses {
     }
     switch (status) {
       case 400:
-        String code = codec.decodeOAuthError(body).orElse("");
+        // only a plausible OAuth error code travels on: a token endpoint echoing secrets in "error" must not leak them
+        String code = codec.decodeOAuthError(body).filter(c -> c.matches("[a-z_]{1,64}")).orElse("");
         if (tokenEndpoint && code.equals(INVALID_GRANT)) {
           return new InvalidGrantException(status, INVALID_GRANT, "");
         }

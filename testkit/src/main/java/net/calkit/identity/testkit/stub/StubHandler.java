@@ -64,6 +64,8 @@ final class StubHandler implements Handler<HttpServerRequest> {
 
   void clearRequests() {
     recorded.clear();
+    // arrivals already completed by a cleared request must not answer a later received(path)
+    arrivals.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
   }
 
   void fault(String path, HttpFault fault, int times) {
