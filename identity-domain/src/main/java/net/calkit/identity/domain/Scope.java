@@ -1,12 +1,14 @@
 package net.calkit.identity.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import net.calkit.identity.domain.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OAuth scope: a set of scope values, space-separated on the wire. Set semantics (duplicates are
@@ -14,28 +16,57 @@ import net.calkit.identity.domain.internal.Checks;
  */
 public final class Scope {
   /** The empty scope. */
-  public static final Scope EMPTY = new Scope(List.of(), Set.of());
+  public static final Scope EMPTY = new Scope(List.of());
 
-  /** Up to this many values, duplicates are found by scanning the list rather than with a hash set. */
+  /** Up to this many values, lookups and duplicate checks scan the list; more get a hash set. */
   private static final int FEW = 8;
 
   private final List<String> values;
-  /** The same values as a set; never modified after construction and never handed out. */
-  private final Set<String> lookup;
+  /** The same values as a set when there are more than {@link #FEW}, else null; never handed out. */
+  private final @Nullable Set<String> lookup;
 
-  /** Takes {@code values} (unmodifiable, no duplicates) and {@code lookup} (the same values) as they are. */
-  private Scope(List<String> values, Set<String> lookup) {
+  /** Takes {@code values} (unmodifiable, no duplicates) as they are. */
+  private Scope(List<String> values) {
     this.values = values;
-    this.lookup = lookup;
+    this.lookup = values.size() > FEW ? Set.copyOf(values) : null;
   }
 
   /** Parses a space-separated wire value; runs of whitespace are one separator, blank means empty. */
   public static Scope parse(String wire) {
     Objects.requireNonNull(wire, "wire == null");
-    String trimmed = wire.strip();
-    if (trimmed.isEmpty()) {
-      return EMPTY;
+    // One pass for the usual case, a few clean values; anything else takes the general path, which also
+    // words the error for a refused value.
+    String[] found = new String[FEW];
+    int count = 0;
+    int length = wire.length();
+    int i = 0;
+    while (i < length) {
+      char c = wire.charAt(i);
+      if (isAsciiWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < length && isPrintableNonSpace(c = wire.charAt(i))) {
+        i++;
+      }
+      if (i < length && !isAsciiWhitespace(c)) {
+        return of(split(wire));
+      }
+      String value = wire.substring(start, i);
+      if (indexOf(found, count, value) < 0) {
+        if (count == FEW) {
+          return of(split(wire));
+        }
+        found[count++] = value;
+      }
     }
+    return distinct(found, count);
+  }
+
+  /** The values of a wire scope, stripped and split on runs of ASCII whitespace, unchecked. */
+  private static List<String> split(String wire) {
+    String trimmed = wire.strip();
     // Split on the separators of the regex \s by hand: String.split would compile a Pattern per call.
     List<String> values = new ArrayList<>();
     int length = trimmed.length();
@@ -50,7 +81,11 @@ public final class Scope {
       }
       start = end + 1;
     }
-    return of(values);
+    return values;
+  }
+
+  private static boolean isPrintableNonSpace(char c) {
+    return c > 0x20 && c < 0x7F;
   }
 
   private static boolean isAsciiWhitespace(char c) {
@@ -59,26 +94,34 @@ public final class Scope {
 
   /** A scope of the given values (each printable ASCII without spaces), duplicates dropped. */
   public static Scope of(Collection<String> values) {
-    int size = values.size();
-    List<String> unique = new ArrayList<>(size);
+    String[] unique = new String[values.size()];
+    int count = 0;
     // a few values (the usual case) are checked for duplicates by a scan; more by a set
-    Set<String> seen = size > FEW ? new HashSet<>((int) (size / 0.75f) + 1) : Set.of();
+    @Nullable Set<String> seen = unique.length > FEW ? new HashSet<>((int) (unique.length / 0.75f) + 1) : null;
     for (String value : values) {
       String checked = Checks.printableAscii(value, "scope value");
-      if (size > FEW ? seen.add(checked) : !unique.contains(checked)) {
-        unique.add(checked);
+      if (seen != null ? seen.add(checked) : indexOf(unique, count, checked) < 0) {
+        unique[count++] = checked;
       }
     }
-    return distinct(unique);
+    return distinct(unique, count);
   }
 
-  /** A scope of {@code unique}, which holds no duplicates; one immutable list and one immutable set. */
-  private static Scope distinct(List<String> unique) {
-    if (unique.isEmpty()) {
+  private static int indexOf(String[] values, int count, String value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i].equals(value)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A scope of the first {@code count} of {@code unique}, which holds no duplicates. */
+  private static Scope distinct(String[] unique, int count) {
+    if (count == 0) {
       return EMPTY;
     }
-    List<String> values = List.copyOf(unique);
-    return new Scope(values, Set.of(values.toArray(new String[0])));
+    return new Scope(List.of(count == unique.length ? unique : Arrays.copyOf(unique, count)));
   }
 
   /** A scope of the given values. */
@@ -93,23 +136,30 @@ public final class Scope {
 
   /** Whether the scope grants {@code value}. */
   public boolean contains(String value) {
-    return lookup.contains(Objects.requireNonNull(value));
+    Objects.requireNonNull(value);
+    return lookup != null ? lookup.contains(value) : values.contains(value);
   }
 
   /** Whether the scope grants every value of {@code other}. */
   public boolean containsAll(Scope other) {
-    return lookup.containsAll(other.lookup);
+    for (String value : other.values) {
+      if (!contains(value)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The values of {@code required} that this scope lacks, in {@code required}'s order. */
   public Scope missing(Scope required) {
-    List<String> absent = new ArrayList<>();
+    String[] absent = new String[required.values.size()];
+    int count = 0;
     for (String value : required.values) {
-      if (!lookup.contains(value)) {
-        absent.add(value);
+      if (!contains(value)) {
+        absent[count++] = value;
       }
     }
-    return distinct(absent);
+    return distinct(absent, count);
   }
 
   /** Whether the scope is empty. */
@@ -122,14 +172,20 @@ public final class Scope {
     return String.join(" ", values);
   }
 
+  /** Set equality: the same values in any order. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Scope && ((Scope) other).lookup.equals(lookup);
+    return other instanceof Scope && ((Scope) other).values.size() == values.size() && containsAll((Scope) other);
   }
 
+  /** The hash of the values as a set (order-independent). */
   @Override
   public int hashCode() {
-    return lookup.hashCode();
+    int hash = 0;
+    for (String value : values) {
+      hash += value.hashCode();
+    }
+    return hash;
   }
 
   @Override

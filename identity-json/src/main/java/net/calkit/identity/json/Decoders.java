@@ -43,6 +43,43 @@ import org.jspecify.annotations.Nullable;
  * matching {@code END_OBJECT}, skipping keys it does not know (whatever their value).
  */
 final class Decoders {
+  private static final KnownValues<CalendarProvider> CALENDAR_PROVIDERS =
+      new KnownValues<>(CalendarProvider.knownValues(), CalendarProvider::of);
+  private static final KnownValues<ProviderService> PROVIDER_SERVICES =
+      new KnownValues<>(ProviderService.knownValues(), ProviderService::of);
+  private static final KnownValues<ConferencingProvider> CONFERENCING_PROVIDERS =
+      new KnownValues<>(ConferencingProvider.knownValues(), ConferencingProvider::of);
+  private static final KnownValues<PermissionLevel> PERMISSION_LEVELS =
+      new KnownValues<>(PermissionLevel.knownValues(), PermissionLevel::of);
+  private static final KnownValues<AuthorizationStatus> AUTHORIZATION_STATUSES =
+      new KnownValues<>(AuthorizationStatus.knownValues(), AuthorizationStatus::of);
+  private static final KnownValues<UserInfoType> USER_INFO_TYPES =
+      new KnownValues<>(UserInfoType.knownValues(), UserInfoType::of);
+
+  // attribute names in the order of the API documentation's examples
+  private static final KeyOrder USER_INFO =
+      new KeyOrder("sub", "email", "name", "zoneinfo", "cronofy.type", "application_calendar_id", "cronofy.data");
+  private static final KeyOrder CRONOFY_DATA =
+      new KeyOrder("authorization", "profiles", "conferencing_profiles", "service_account", "application_calendar");
+  private static final KeyOrder AUTHORIZATION =
+      new KeyOrder("scope", "status", "delegated_scope");
+  private static final KeyOrder SERVICE_ACCOUNT =
+      new KeyOrder("provider_name", "domain");
+  private static final KeyOrder CALENDAR_PROFILE =
+      new KeyOrder("provider_name", "provider_service", "profile_id", "profile_name", "profile_connected",
+          "profile_initial_sync_required", "profile_relink_url", "profile_calendars");
+  private static final KeyOrder CALENDAR =
+      new KeyOrder("calendar_id", "calendar_name", "calendar_readonly", "calendar_deleted", "calendar_primary",
+          "calendar_integrated_conferencing_available", "calendar_attachments_available", "permission_level");
+  private static final KeyOrder CONFERENCING_PROFILE =
+      new KeyOrder("provider_name", "profile_id", "profile_name", "profile_connected", "profile_relink_url");
+  private static final KeyOrder ACCOUNT_BODY =
+      new KeyOrder("account", "sub");
+  private static final KeyOrder ACCOUNT =
+      new KeyOrder("account_id", "email", "name", "scope", "default_tzid");
+  private static final KeyOrder TOKEN_RESPONSE =
+      new KeyOrder("token_type", "access_token", "expires_in", "refresh_token", "scope");
+
   private Decoders() {}
 
   static UserInfo userInfo(JsonParser p) throws IOException {
@@ -53,8 +90,10 @@ final class Decoders {
     Optional<UserInfoType> type = Optional.empty();
     Optional<ApplicationCalendarId> applicationCalendarId = Optional.empty();
     Optional<CronofyData> data = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = USER_INFO.next(p, expected)) != null) {
+      expected = USER_INFO.following(key, expected);
       p.nextToken();
       switch (key) {
         case "sub":
@@ -70,7 +109,7 @@ final class Decoders {
           zoneInfo = Wire.optionalValue(p, TimeZoneName::of);
           break;
         case "cronofy.type":
-          type = Wire.optionalValue(p, UserInfoType::of);
+          type = Wire.optionalKnown(p, USER_INFO_TYPES);
           break;
         case "application_calendar_id":
           applicationCalendarId = Wire.optionalValue(p, ApplicationCalendarId::of);
@@ -94,8 +133,10 @@ final class Decoders {
     Optional<List<ConferencingProfile>> conferencing = Optional.empty();
     Optional<ServiceAccount> serviceAccount = Optional.empty();
     Optional<ApplicationCalendar> applicationCalendar = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = CRONOFY_DATA.next(p, expected)) != null) {
+      expected = CRONOFY_DATA.following(key, expected);
       p.nextToken();
       switch (key) {
         case "authorization":
@@ -124,15 +165,17 @@ final class Decoders {
     Optional<Scope> scope = Optional.empty();
     Optional<AuthorizationStatus> status = Optional.empty();
     Optional<Scope> delegated = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = AUTHORIZATION.next(p, expected)) != null) {
+      expected = AUTHORIZATION.following(key, expected);
       p.nextToken();
       switch (key) {
         case "scope":
           scope = Wire.optionalString(p).map(Decoders::scope);
           break;
         case "status":
-          status = Wire.optionalValue(p, AuthorizationStatus::of);
+          status = Wire.optionalKnown(p, AUTHORIZATION_STATUSES);
           break;
         case "delegated_scope":
           delegated = Wire.optionalString(p).map(Decoders::scope);
@@ -147,12 +190,14 @@ final class Decoders {
   private static ServiceAccount serviceAccount(JsonParser p) throws IOException {
     Optional<CalendarProvider> provider = Optional.empty();
     Optional<String> domain = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = SERVICE_ACCOUNT.next(p, expected)) != null) {
+      expected = SERVICE_ACCOUNT.following(key, expected);
       p.nextToken();
       switch (key) {
         case "provider_name":
-          provider = Wire.optionalValue(p, CalendarProvider::of);
+          provider = Wire.optionalKnown(p, CALENDAR_PROVIDERS);
           break;
         case "domain":
           domain = Wire.optionalString(p);
@@ -208,15 +253,17 @@ final class Decoders {
     Optional<Boolean> initialSync = Optional.empty();
     Optional<RelinkUrl> relinkUrl = Optional.empty();
     Optional<List<Calendar>> calendars = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = CALENDAR_PROFILE.next(p, expected)) != null) {
+      expected = CALENDAR_PROFILE.following(key, expected);
       p.nextToken();
       switch (key) {
         case "provider_name":
-          provider = Wire.optionalValue(p, CalendarProvider::of);
+          provider = Wire.optionalKnown(p, CALENDAR_PROVIDERS);
           break;
         case "provider_service":
-          service = Wire.optionalValue(p, ProviderService::of);
+          service = Wire.optionalKnown(p, PROVIDER_SERVICES);
           break;
         case "profile_id":
           id = Wire.requiredValue(p, ProfileId::of);
@@ -259,8 +306,10 @@ final class Decoders {
     Optional<Boolean> conferencing = Optional.empty();
     Optional<Boolean> attachments = Optional.empty();
     Optional<PermissionLevel> permission = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = CALENDAR.next(p, expected)) != null) {
+      expected = CALENDAR.following(key, expected);
       p.nextToken();
       switch (key) {
         case "calendar_id":
@@ -285,7 +334,7 @@ final class Decoders {
           attachments = Wire.optionalBoolean(p);
           break;
         case "permission_level":
-          permission = Wire.optionalValue(p, PermissionLevel::of);
+          permission = Wire.optionalKnown(p, PERMISSION_LEVELS);
           break;
         default:
           p.skipChildren();
@@ -308,12 +357,14 @@ final class Decoders {
     Optional<String> name = Optional.empty();
     Optional<Boolean> connected = Optional.empty();
     Optional<RelinkUrl> relinkUrl = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = CONFERENCING_PROFILE.next(p, expected)) != null) {
+      expected = CONFERENCING_PROFILE.following(key, expected);
       p.nextToken();
       switch (key) {
         case "provider_name":
-          provider = Wire.optionalValue(p, ConferencingProvider::of);
+          provider = Wire.optionalKnown(p, CONFERENCING_PROVIDERS);
           break;
         case "profile_id":
           id = Wire.requiredValue(p, ProfileId::of);
@@ -376,8 +427,10 @@ final class Decoders {
   static Account account(JsonParser p) throws IOException {
     @Nullable Account account = null;
     Optional<SubjectId> sub = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = ACCOUNT_BODY.next(p, expected)) != null) {
+      expected = ACCOUNT_BODY.following(key, expected);
       p.nextToken();
       switch (key) {
         case "account":
@@ -403,8 +456,10 @@ final class Decoders {
     Optional<String> name = Optional.empty();
     Optional<Scope> scope = Optional.empty();
     Optional<TimeZoneName> zone = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = ACCOUNT.next(p, expected)) != null) {
+      expected = ACCOUNT.following(key, expected);
       p.nextToken();
       switch (key) {
         case "account_id":
@@ -442,8 +497,10 @@ final class Decoders {
     Optional<RefreshToken> refreshToken = Optional.empty();
     Optional<Duration> expiresIn = Optional.empty();
     Optional<Scope> scope = Optional.empty();
+    int expected = 0;
     String key;
-    while ((key = p.nextFieldName()) != null) {
+    while ((key = TOKEN_RESPONSE.next(p, expected)) != null) {
+      expected = TOKEN_RESPONSE.following(key, expected);
       p.nextToken();
       switch (key) {
         case "token_type":
@@ -532,6 +589,14 @@ final class Decoders {
    * others, so one odd value does not lose the whole scope.
    */
   static Scope scope(String wire) {
+    try {
+      return Scope.parse(wire);
+    } catch (IllegalArgumentException refused) {
+      return leniently(wire);
+    }
+  }
+
+  private static Scope leniently(String wire) {
     String trimmed = wire.strip();
     if (trimmed.isEmpty()) {
       return Scope.EMPTY;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import net.calkit.identity.domain.OpenEnum;
 
 /**
  * Reading helpers over a {@link JsonParser} positioned on a value. The rules: a required attribute of the
@@ -78,6 +79,19 @@ final class Wire {
     }
     try {
       return Optional.of(factory.apply(p.getText()));
+    } catch (IllegalArgumentException refused) {
+      return Optional.empty();
+    }
+  }
+
+  /** An optional open-enum value; empty when absent, of another type, or refused. */
+  static <T extends OpenEnum> Optional<T> optionalKnown(JsonParser p, KnownValues<T> values) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      p.skipChildren();
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(values.read(p));
     } catch (IllegalArgumentException refused) {
       return Optional.empty();
     }

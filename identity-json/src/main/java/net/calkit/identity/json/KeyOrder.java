@@ -1,0 +1,60 @@
+package net.calkit.identity.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attribute names of one kind of object, in the order Cronofy sends them. Reading the next name
+ * through it first compares the input bytes with the name expected next
+ * ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), which skips the
+ * parser's symbol-table lookup for a body in the documented order; any other order, and unknown keys,
+ * take the ordinary lookup. Either way the same names come back: only the speed depends on the order.
+ */
+final class KeyOrder {
+  private final String[] names;
+  private final SerializedString[] quoted;
+
+  KeyOrder(String... names) {
+    this.names = names.clone();
+    this.quoted = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      quoted[i] = new SerializedString(names[i]);
+    }
+  }
+
+  /**
+   * Moves to the next attribute of the object being read and returns its name, or null at the object's
+   * end; {@code expected} is what {@link #following} returned for the previous name (0 for the first).
+   */
+  @Nullable String next(JsonParser p, int expected) throws IOException {
+    if (expected >= names.length) {
+      return p.nextFieldName();
+    }
+    if (p.nextFieldName(quoted[expected])) {
+      return names[expected];
+    }
+    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+  }
+
+  /** The position to expect after {@code key}: the one after it in this order; unchanged for an unknown key. */
+  int following(String key, int expected) {
+    // next() hands back this order's own instance when its guess was right: an identity check suffices
+    if (expected < names.length && names[expected] == key) {
+      return expected + 1;
+    }
+    for (int i = expected; i < names.length; i++) {
+      if (names[i].equals(key)) {
+        return i + 1;
+      }
+    }
+    for (int i = 0; i < expected && i < names.length; i++) {
+      if (names[i].equals(key)) {
+        return i + 1;
+      }
+    }
+    return expected;
+  }
+}
