@@ -140,10 +140,77 @@ public final class CpuRatioCheck {
       }
       results.setProperty("roundtrip-1 process cpu-us/call ours", format(median(ours)));
       results.setProperty("roundtrip-1 process cpu-us/call raw", format(median(raw)));
+      inFlight(results, state, rounds, sliceMillis);
       state.tearDown();
     } catch (java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("the loopback server did not start or stop in time", e);
     }
+  }
+
+  /**
+   * 64 calls in flight (64 threads, each waiting for its call, as in the JMH benchmark), ours vs raw,
+   * interleaved in slices of wall-clock time: calls per wall second and process CPU per call.
+   */
+  private static void inFlight(Properties results, RoundTripBenchmark state, int rounds, long sliceMillis) {
+    List<Call> candidates = List.of(state::ours64, state::raw64, state::adapter64);
+    String[] names = {"ours", "raw", "adapter"};
+    for (int pass = 0; pass < 2; pass++) {
+      for (Call candidate : candidates) {
+        inFlightSlice(candidate, sliceMillis * 4);
+      }
+    }
+    double[][] rates = new double[rounds][candidates.size()];
+    double[][] cpu = new double[rounds][candidates.size()];
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < candidates.size(); k++) {
+        int which = (k + round) % candidates.size();
+        double[] slice = inFlightSlice(candidates.get(which), sliceMillis * 4);
+        rates[round][which] = slice[0];
+        cpu[round][which] = slice[1];
+      }
+    }
+    results.setProperty("roundtrip-64 ours/raw (wall, interleaved)", format(medianRatio(rates, 0, 1)));
+    for (int i = 0; i < names.length; i++) {
+      List<Double> values = new ArrayList<>();
+      List<Double> calls = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        values.add(cpu[round][i]);
+        calls.add(rates[round][i]);
+      }
+      results.setProperty("roundtrip-64 process cpu-us/call " + names[i], format(median(values)));
+      results.setProperty("roundtrip-64 calls/s " + names[i], format(median(calls)));
+    }
+  }
+
+  private static double[] inFlightSlice(Call call, long millis) {
+    java.util.concurrent.atomic.AtomicLong ops = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    List<Thread> threads = new ArrayList<>();
+    long cpuBefore = processCpuNanos();
+    long start = System.nanoTime();
+    for (int t = 0; t < 64; t++) {
+      Thread thread = new Thread(() -> {
+        while (!stop.get()) {
+          call(call);
+          ops.incrementAndGet();
+        }
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    try {
+      Thread.sleep(millis);
+      stop.set(true);
+      for (Thread thread : threads) {
+        thread.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    long elapsed = System.nanoTime() - start;
+    long cpu = processCpuNanos() - cpuBefore;
+    return new double[] {ops.get() * 1e9 / elapsed, cpu / 1e3 / Math.max(1, ops.get())};
   }
 
   private interface Call {

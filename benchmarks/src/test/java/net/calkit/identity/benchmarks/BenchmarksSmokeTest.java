@@ -70,11 +70,11 @@ class BenchmarksSmokeTest {
         .timeUnit(TimeUnit.MILLISECONDS)
         .build()).run();
 
-    assertThat(results).hasSize(4 * 2)
+    assertThat(results).hasSize(5 * 2)
         .allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
     List<String> lines = new Report(Report.readRows(List.of(json)), Optional.empty()).ratioLines();
     assertThat(lines).filteredOn(line -> line.startsWith("roundtrip-") || line.startsWith("p99-added-ms "))
-        .hasSize(4)
+        .hasSize(5)
         .noneMatch(line -> line.contains(" n/a"));
   }
 
