@@ -39,7 +39,7 @@ public final class CpuRatioCheck {
     int rounds = 6;
     long sliceMillis = 40;
     long warmupMillis = 300;
-    Path out = Path.of("cpu-ratios.properties");
+    Path out = Path.of("target", "cpu-ratios.properties");
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--rounds": rounds = Integer.parseInt(args[i + 1]); break;
