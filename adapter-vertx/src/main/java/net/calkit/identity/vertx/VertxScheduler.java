@@ -10,12 +10,20 @@ import net.calkit.identity.client.Scheduler;
  * {@link net.calkit.identity.client.IdentityClient} run on event loops instead of a separate thread.
  * A task scheduled from a Vert.x context runs on that context; from another thread, on an event loop.
  * Delays are rounded up to whole milliseconds, at least 1 ms (Vert.x's timer resolution).
+ *
+ * <p>Tasks scheduled from threads outside Vert.x (up to a day ahead) share one Vert.x timer, so that the
+ * deadline a call sets and cancels costs neither a context nor a wake-up of an event loop.
  */
 public final class VertxScheduler implements Scheduler {
+  /** Longer delays take a timer of their own; they are rare, and a day keeps due times far from overflow. */
+  private static final long SHARED_MAX_MILLIS = Duration.ofDays(1).toMillis();
+
   private final Vertx vertx;
+  private final SharedTimer shared;
 
   private VertxScheduler(Vertx vertx) {
     this.vertx = vertx;
+    this.shared = new SharedTimer(vertx);
   }
 
   /** A scheduler on {@code vertx}'s timers. */
@@ -27,7 +35,11 @@ public final class VertxScheduler implements Scheduler {
   public Cancellable schedule(Duration delay, Runnable task) {
     Objects.requireNonNull(delay, "delay == null");
     Objects.requireNonNull(task, "task == null");
-    long id = vertx.setTimer(toMillis(delay), ignored -> task.run());
+    long millis = toMillis(delay);
+    if (Vertx.currentContext() == null && millis <= SHARED_MAX_MILLIS) {
+      return shared.schedule(millis, task);
+    }
+    long id = vertx.setTimer(millis, ignored -> task.run());
     return () -> vertx.cancelTimer(id);
   }
 
