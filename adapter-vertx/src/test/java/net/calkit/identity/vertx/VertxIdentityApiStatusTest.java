@@ -153,6 +153,25 @@ class VertxIdentityApiStatusTest extends AdapterTestBase {
     assertThat(error.getMessage()).doesNotContain(CLIENT.clientSecret().value());
   }
 
+  @Test
+  @DisplayName("a 401 invalid_client from the token endpoint is an invalid request with its code, without the body")
+  void unauthorizedClient() throws Exception {
+    server.enqueue(TestServer.json(401,
+        "{\"error\":\"invalid_client\",\"echo\":\"" + CLIENT.clientSecret().value() + "\"}"));
+    server.enqueue(TestServer.json(401, "{\"error\":\"invalid_client\"}"));
+
+    Throwable refresh = failure(api().refresh(CLIENT, REFRESH));
+    Throwable apiCall = failure(api().account(TOKEN));
+
+    assertThat(refresh).isExactlyInstanceOf(InvalidRequestException.class);
+    InvalidRequestException error = (InvalidRequestException) refresh;
+    assertThat(error.status()).hasValue(401);
+    assertThat(error.errorCode()).contains("invalid_client");
+    assertThat(error.bodyExcerpt()).isEmpty();
+    assertThat(error.getMessage()).doesNotContain(CLIENT.clientSecret().value());
+    assertThat(apiCall).as("a 401 of an API call stays unauthorized").isExactlyInstanceOf(UnauthorizedException.class);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(ints = {401, 403, 429, 500, 302, 418})
   @DisplayName("no error of the token endpoint carries its body")

@@ -27,9 +27,11 @@ import net.calkit.identity.json.IdentityJsonCodec;
 public final class Responses {
   /** The OAuth error of an unknown or revoked refresh token. */
   public static final String INVALID_GRANT = "invalid_grant";
+  /** The OAuth error of unknown client credentials. */
+  public static final String INVALID_CLIENT = "invalid_client";
 
   /** RFC 6749's error codes (section 5.2): constants, kept even if a secret happens to be part of one. */
-  private static final Set<String> OAUTH_ERRORS = Set.of("invalid_request", "invalid_client", INVALID_GRANT,
+  private static final Set<String> OAUTH_ERRORS = Set.of("invalid_request", INVALID_CLIENT, INVALID_GRANT,
       "unauthorized_client", "unsupported_grant_type", "invalid_scope");
 
   private Responses() {}
@@ -75,6 +77,10 @@ public final class Responses {
         return new InvalidRequestException(status, tokenEndpoint ? code : redact(code, secrets, false),
             List.of(), text);
       case 401:
+        if (tokenEndpoint && codec.decodeOAuthError(body).filter(INVALID_CLIENT::equals).isPresent()) {
+          // OAuth allows 401 for unknown client credentials: no access token was refused
+          return new InvalidRequestException(status, INVALID_CLIENT, List.of(), "");
+        }
         return new UnauthorizedException(status, "", text);
       case 402:
         return new PaymentRequiredException(status, "", text);
