@@ -12,7 +12,6 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -132,21 +131,21 @@ public final class VertxIdentityApi implements IdentityApi {
   public CompletableFuture<UserInfo> userInfo(AccessToken token) {
     Objects.requireNonNull(token, "token == null");
     return exchange(requests.api(HttpMethod.GET, Requests.USERINFO, token), null,
-        (status, body) -> codec.decodeUserInfo(body), token);
+        (status, body) -> codec.decodeUserInfo(body), apiErrors(token));
   }
 
   @Override
   public CompletableFuture<Account> account(AccessToken token) {
     Objects.requireNonNull(token, "token == null");
     return exchange(requests.api(HttpMethod.GET, Requests.ACCOUNT, token), null,
-        (status, body) -> codec.decodeAccount(body), token);
+        (status, body) -> codec.decodeAccount(body), apiErrors(token));
   }
 
   @Override
   public CompletableFuture<List<CalendarProfile>> profiles(AccessToken token) {
     Objects.requireNonNull(token, "token == null");
     return exchange(requests.api(HttpMethod.GET, Requests.PROFILES, token), null,
-        (status, body) -> codec.decodeProfiles(body), token);
+        (status, body) -> codec.decodeProfiles(body), apiErrors(token));
   }
 
   @Override
@@ -154,7 +153,7 @@ public final class VertxIdentityApi implements IdentityApi {
     Objects.requireNonNull(token, "token == null");
     Objects.requireNonNull(profileId, "profileId == null");
     return exchange(requests.api(HttpMethod.POST, Requests.revokePath(profileId), token), null,
-        (status, body) -> null, token);
+        (status, body) -> null, apiErrors(token));
   }
 
   @Override
@@ -162,15 +161,18 @@ public final class VertxIdentityApi implements IdentityApi {
     Objects.requireNonNull(client, "client == null");
     Objects.requireNonNull(refreshToken, "refreshToken == null");
     Buffer body = Buffer.buffer(codec.encodeRefreshRequest(client, refreshToken));
-    return exchange(requests.token(), body, (status, bytes) -> codec.decodeTokenResponse(bytes), null);
+    return exchange(requests.token(), body, (status, bytes) -> codec.decodeTokenResponse(bytes),
+        (status, retryAfter, bytes) -> Responses.tokenError(codec, status, client, refreshToken, retryAfter, bytes));
   }
 
-  /**
-   * Runs one exchange. {@code bearer} is the access token sent, whose every occurrence is redacted from
-   * error bodies; null for the token endpoint, whose error bodies never reach a message at all.
-   */
+  /** The errors of a {@code /v1} call: the access token sent is redacted from error bodies. */
+  private Exchange.ErrorMapper apiErrors(AccessToken bearer) {
+    return (status, retryAfter, bytes) -> Responses.apiError(codec, status, bearer, retryAfter, bytes);
+  }
+
+  /** Runs one exchange; {@code errors} maps a non-2xx response. */
   private <T> CompletableFuture<T> exchange(RequestOptions request, @Nullable Buffer body,
-      Exchange.Decoder<T> decoder, @Nullable AccessToken bearer) {
+      Exchange.Decoder<T> decoder, Exchange.ErrorMapper errors) {
     if (closed.get()) {
       return CompletableFuture.failedFuture(new TransportException("the adapter is closed", null));
     }
@@ -180,8 +182,6 @@ public final class VertxIdentityApi implements IdentityApi {
     } catch (RuntimeException unavailable) {
       return CompletableFuture.failedFuture(new TransportException("Vert.x is unavailable", unavailable));
     }
-    Exchange.ErrorMapper errors =
-        (status, retryAfter, bytes) -> Responses.error(codec, status, Optional.ofNullable(bearer), retryAfter, bytes);
     try {
       return new Exchange<>(vertx, client, context, request, body, limits, decoder, errors).start();
     } catch (RuntimeException unavailable) {

@@ -7,15 +7,18 @@ import java.util.concurrent.TimeUnit;
 import net.calkit.identity.domain.DataCenter;
 import net.calkit.identity.ports.IdentityApi;
 import net.calkit.identity.testkit.HttpIdentityApiContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 
-/** The testkit's HTTP contract, run against this adapter through the loopback stub server. */
+/**
+ * The testkit's HTTP contract, run against this adapter through the loopback stub server. The kit's
+ * default {@code closeApi} closes each adapter after its test ({@code KitClosesAdapterTest}).
+ */
 class VertxIdentityApiContractTest extends HttpIdentityApiContract {
-  private final Vertx vertx = Vertx.vertx();
+  private static final Vertx VERTX = Vertx.vertx();
 
   @Override
   protected IdentityApi createApi(URI baseUri) {
-    return VertxIdentityApi.create(vertx, VertxIdentityOptions.builder().baseUrl(baseUri.toString()).build());
+    return VertxIdentityApi.create(VERTX, VertxIdentityOptions.builder().baseUrl(baseUri.toString()).build());
   }
 
   @Override
@@ -23,8 +26,8 @@ class VertxIdentityApiContractTest extends HttpIdentityApiContract {
     return Optional.of(VertxIdentityOptions.of(dataCenter).endpoint().baseUri());
   }
 
-  @AfterEach
-  void closeVertx() {
-    vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+  @AfterAll
+  static void closeVertx() {
+    VERTX.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
   }
 }

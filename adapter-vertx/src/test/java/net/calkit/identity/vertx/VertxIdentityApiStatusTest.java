@@ -75,6 +75,26 @@ class VertxIdentityApiStatusTest extends AdapterTestBase {
     assertThat(error.getMessage()).doesNotContain(TOKEN.value());
   }
 
+  @Test
+  @DisplayName("a body echoing the bearer token JSON-escaped, or cut inside it by the body limit, shows none of it")
+  void escapedEcho() throws Exception {
+    String escaped = TOKEN.value().replace("_", "\\u005f").replace("S", "\\u0053"); // every _ and S as a unicode escape
+    String body = "{\"error\":\"invalid_token\",\"token\":\"" + escaped + "\"}";
+    server.enqueue(TestServer.json(401, body));
+    // chunked, so that the limit cuts the body instead of refusing an announced length
+    server.enqueue((request, recorded) -> request.response().setStatusCode(401).setChunked(true).end(body));
+
+    Throwable whole = failure(api().account(TOKEN));
+    Throwable cut = failure(api(b -> b.maxBodyBytes(body.indexOf(escaped) + 20)).account(TOKEN)); // at_S3cretA
+
+    assertThat(((IdentityException) whole).bodyExcerpt())
+        .contains("{\"error\":\"invalid_token\",\"token\":\"[redacted]\"}");
+    assertThat(((IdentityException) cut).bodyExcerpt())
+        .contains("{\"error\":\"invalid_token\",\"token\":\"[redacted]");
+    assertThat(whole.getMessage()).doesNotContain("3cretAccessToken");
+    assertThat(cut.getMessage()).doesNotContain("3cretA");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(ints = {301, 302, 303, 307, 308})
   @DisplayName("a redirect is not followed: the target receives nothing, the call fails as an unexpected status")
@@ -131,6 +151,25 @@ class VertxIdentityApiStatusTest extends AdapterTestBase {
     assertThat(error.fieldErrors()).isEmpty();
     assertThat(error.bodyExcerpt()).isEmpty();
     assertThat(error.getMessage()).doesNotContain(CLIENT.clientSecret().value());
+  }
+
+  @Test
+  @DisplayName("a 401 invalid_client from the token endpoint is an invalid request with its code, without the body")
+  void unauthorizedClient() throws Exception {
+    server.enqueue(TestServer.json(401,
+        "{\"error\":\"invalid_client\",\"echo\":\"" + CLIENT.clientSecret().value() + "\"}"));
+    server.enqueue(TestServer.json(401, "{\"error\":\"invalid_client\"}"));
+
+    Throwable refresh = failure(api().refresh(CLIENT, REFRESH));
+    Throwable apiCall = failure(api().account(TOKEN));
+
+    assertThat(refresh).isExactlyInstanceOf(InvalidRequestException.class);
+    InvalidRequestException error = (InvalidRequestException) refresh;
+    assertThat(error.status()).hasValue(401);
+    assertThat(error.errorCode()).contains("invalid_client");
+    assertThat(error.bodyExcerpt()).isEmpty();
+    assertThat(error.getMessage()).doesNotContain(CLIENT.clientSecret().value());
+    assertThat(apiCall).as("a 401 of an API call stays unauthorized").isExactlyInstanceOf(UnauthorizedException.class);
   }
 
   @ParameterizedTest(name = "{0}")

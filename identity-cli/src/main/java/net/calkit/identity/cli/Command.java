@@ -1,6 +1,7 @@
 package net.calkit.identity.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,11 @@ enum Command {
       }
     }
     return Optional.empty();
+  }
+
+  /** The command words, in help order. */
+  static List<String> wordList() {
+    return Arrays.stream(values()).map(Command::word).collect(Collectors.toList());
   }
 
   static String words() {

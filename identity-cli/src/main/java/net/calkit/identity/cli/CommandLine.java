@@ -51,6 +51,15 @@ record CommandLine(Optional<Command> command, List<String> operands, Map<Option,
       return !placeholder.isEmpty();
     }
 
+    /** Every name an option is known by. */
+    static List<String> names() {
+      List<String> names = new ArrayList<>(List.of("-h", "-V"));
+      for (Option option : values()) {
+        names.add(option.name);
+      }
+      return names;
+    }
+
     static Optional<Option> named(String name) {
       if (name.equals("-h")) {
         return Optional.of(HELP);
@@ -103,7 +112,7 @@ record CommandLine(Optional<Command> command, List<String> operands, Map<Option,
       String name = eq >= 0 ? arg.substring(0, eq) : arg;
       Optional<Option> known = Option.named(name);
       if (known.isEmpty()) {
-        error = first(error, "unknown option " + Text.quoteWord(name));
+        error = first(error, "unknown option " + Text.quoteWord(name, Option.names()));
         continue;
       }
       Option option = known.get();
@@ -148,7 +157,8 @@ record CommandLine(Optional<Command> command, List<String> operands, Map<Option,
       command = Command.of(word);
       operands = positional.subList(1, positional.size());
       if (command.isEmpty()) {
-        error = first(error, "unknown command " + Text.quoteWord(word) + "; expected one of: " + Command.words());
+        error = first(error, "unknown command " + Text.quoteWord(word, Command.wordList()) + "; expected one of: "
+            + Command.words());
       }
     }
     return new CommandLine(command, operands, values, json, demo, help, version, Optional.ofNullable(error));

@@ -5,6 +5,7 @@ import java.util.List;
 import net.calkit.identity.domain.error.DeadlineExceededException;
 import net.calkit.identity.domain.error.ErrorKind;
 import net.calkit.identity.domain.error.IdentityException;
+import net.calkit.identity.domain.error.InvalidRequestException;
 
 /**
  * The one stderr line for a failed call: {@code error: <kind> (HTTP <status>): <hint>}. It is built from
@@ -14,6 +15,8 @@ import net.calkit.identity.domain.error.IdentityException;
 final class ErrorReport {
   /** Shorter secrets are not redacted: replacing two letters would garble the line, not protect anything. */
   static final int MIN_REDACTED_LENGTH = 6;
+  /** The OAuth error of unknown client credentials. */
+  static final String INVALID_CLIENT = "invalid_client";
 
   private ErrorReport() {}
 
@@ -45,11 +48,17 @@ final class ErrorReport {
       case LOCKED:
         return "the account is locked";
       case INVALID_REQUEST:
+        if (error instanceof InvalidRequestException
+            && ((InvalidRequestException) error).errorCode().filter(INVALID_CLIENT::equals).isPresent()) {
+          // only a refresh sends client credentials; Cronofy answers 400 (or, as OAuth allows, 401) invalid_client
+          return "the refresh was refused: the client credentials are wrong (invalid_client); check --client-id and"
+              + " --client-secret (or " + Settings.ENV_CLIENT_ID + " and " + Settings.ENV_CLIENT_SECRET + ")";
+        }
         return "the request was refused";
       case RATE_LIMITED:
         return "still rate limited after retries; try again later";
       case SERVER_ERROR:
-        return "Cronofy failed, and kept failing after retries";
+        return serverErrorHint(error, settings);
       case UNEXPECTED_STATUS:
         return status >= 300 && status < 400 ? "redirect not followed" : "the API does not document this status";
       case INVALID_RESPONSE:
@@ -71,6 +80,18 @@ final class ErrorReport {
       default:
         return "";
     }
+  }
+
+  /** Says whether the failure was retried: only 500, 502, 503 and 504 are, and a revoke only on 503. */
+  private static String serverErrorHint(IdentityException error, Settings settings) {
+    if (!error.isTransient()) {
+      return "the server cannot handle this request (not retried, as trying again would not help); check"
+          + " --base-url and any proxy in between";
+    }
+    if (settings.command() == Command.REVOKE && error.status().orElse(0) != 503) {
+      return "Cronofy failed; not retried, as the revoke may have been applied: run profiles to check";
+    }
+    return "Cronofy failed, and kept failing after retries";
   }
 
   private static String host(Settings settings) {

@@ -36,7 +36,7 @@ final class Help {
     exit(out, 3, "unauthorized or invalid grant (after the refresh attempt, when refresh credentials exist)");
     exit(out, 4, "insufficient scope (403)");
     exit(out, 5, "rate limited, after retries");
-    exit(out, 6, "server error, after retries");
+    exit(out, 6, "server error (500, 502, 503, 504 after retries)");
     exit(out, 7, "transport failure or timeout");
     exit(out, 8, "invalid response (malformed or non-JSON body, over the size limit)");
     exit(out, 9, "not found");

@@ -6,11 +6,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.calkit.identity.cli.CommandLine.Option;
 import net.calkit.identity.domain.ApiEndpoint;
 import net.calkit.identity.domain.DataCenter;
@@ -89,7 +91,10 @@ record Settings(Command command, Optional<ProfileId> profileId, ApiEndpoint endp
       try {
         dataCenter = DataCenter.parse(dataCenterId.get());
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        // the domain's message quotes the value, which could be a token given in the wrong place
+        List<String> ids = Arrays.stream(DataCenter.values()).map(DataCenter::id).collect(Collectors.toList());
+        throw new UsageException("unknown data center " + Text.quoteWord(dataCenterId.get().strip(), ids)
+            + "; expected one of: " + DataCenter.validIds());
       }
     }
     ApiEndpoint endpoint = ApiEndpoint.of(dataCenter);
@@ -98,7 +103,10 @@ record Settings(Command command, Optional<ProfileId> profileId, ApiEndpoint endp
       try {
         endpoint = ApiEndpoint.parse(baseUrl.get());
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--base-url: " + e.getMessage());
+        // the message quotes the URL (user info masked); a value that is no URL at all is not shown
+        throw new UsageException("--base-url: " + (baseUrl.get().contains("://") ? e.getMessage()
+            : "expected an absolute URL such as https://api.cronofy.com (the value given, " + baseUrl.get().length()
+                + " characters, is not shown)"));
       }
     }
 
@@ -167,10 +175,15 @@ record Settings(Command command, Optional<ProfileId> profileId, ApiEndpoint endp
     if (operands.size() != 1) {
       throw new UsageException("revoke takes exactly one PROFILE_ID, but " + operands.size() + " were given");
     }
+    String operand = operands.get(0);
     try {
-      return Optional.of(ProfileId.of(operands.get(0)));
+      return Optional.of(ProfileId.of(operand));
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      // the domain's message ends with the quoted value, which could be a token given in the wrong place
+      String message = String.valueOf(e.getMessage());
+      int quoted = message.indexOf(": \"");
+      String reason = quoted >= 0 ? message.substring(0, quoted) : message;
+      throw new UsageException(reason + " (the PROFILE_ID given, " + operand.length() + " characters, is not shown)");
     }
   }
 

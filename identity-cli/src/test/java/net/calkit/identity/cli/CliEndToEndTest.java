@@ -428,6 +428,29 @@ class CliEndToEndTest {
     }
 
     @Test
+    @DisplayName("wrong client credentials (400 or 401 invalid_client): exit 10, a hint naming the options, no secret")
+    void wrongClientCredentials() {
+      String wrongSecret = "wrong-client-secret-0123";
+      cli.secret(wrongSecret);
+      cli.world.expire(cli.tokens.accessToken());
+      Result badRequest = cli.runWithToken("--refresh-token", cli.tokens.refreshToken().orElseThrow().value(),
+          "--client-id", TestWorld.CLIENT.clientId().value(), "--client-secret", wrongSecret, "status");
+      cli.server.fault("/oauth/token", HttpFault.body(401, "application/json",
+          "{\"error\":\"invalid_client\"}".getBytes(StandardCharsets.UTF_8)), 1);
+      Result unauthorized = cli.runWithToken("--refresh-token", cli.tokens.refreshToken().orElseThrow().value(),
+          "--client-id", TestWorld.CLIENT.clientId().value(), "--client-secret", wrongSecret, "status");
+
+      assertThat(badRequest.code()).as("%s", badRequest).isEqualTo(10);
+      assertThat(badRequest.err()).isEqualTo("error: invalid request (HTTP 400): the refresh was refused: the client"
+          + " credentials are wrong (invalid_client); check --client-id and --client-secret (or CRONOFY_CLIENT_ID and"
+          + " CRONOFY_CLIENT_SECRET)\n");
+      assertThat(unauthorized.code()).as("%s", unauthorized).isEqualTo(10);
+      assertThat(unauthorized.err()).startsWith("error: invalid request (HTTP 401): the refresh was refused")
+          .contains("check --client-id and --client-secret");
+      assertThat(requests("/oauth/token")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a 401 that persists after the refresh: exit 3, one refresh, one replay")
     void unauthorizedAfterRefresh() {
       cli.server.fault("/v1/userinfo", HttpFault.status(401));

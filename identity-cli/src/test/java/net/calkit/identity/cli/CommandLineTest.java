@@ -61,6 +61,17 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("an unknown option or command that is no mistyped name is described by its length only")
+  void unknownWordsFarFromAnyName() {
+    assertThat(CommandLine.parse(new String[] {"status", "--verbose"}).error())
+        .contains("unknown option (an unexpected argument, 9 characters, not shown)");
+    assertThat(CommandLine.parse(new String[] {"list"}).error()).contains("unknown command (an unexpected argument, 4"
+        + " characters, not shown); expected one of: userinfo, account, profiles, conferencing, status, revoke");
+    assertThat(CommandLine.parse(new String[] {"-abcdef12", "status"}).error())
+        .contains("unknown option (an unexpected argument, 9 characters, not shown)");
+  }
+
+  @Test
   @DisplayName("a short unknown command is quoted, with the valid ones")
   void unknownCommand() {
     CommandLine line = CommandLine.parse(new String[] {"stats"});

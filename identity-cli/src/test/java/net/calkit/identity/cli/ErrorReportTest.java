@@ -98,4 +98,38 @@ class ErrorReportTest {
 
     assertThat(line).isEqualTo("x [redacted] y [redacted] z [redacted]");
   }
+
+  @Test
+  @DisplayName("a server error says whether it was retried: 501 and 505 are not, nor is a revoke except on 503")
+  void serverErrorHints() throws Exception {
+    Settings status = settings("status");
+    Settings revoke = settings("revoke", "pro_x");
+
+    assertThat(ErrorReport.line(new ServerErrorException(503, ""), status))
+        .isEqualTo("error: server error (HTTP 503): Cronofy failed, and kept failing after retries");
+    for (int notRetried : new int[] {501, 505, 507}) {
+      assertThat(ErrorReport.line(new ServerErrorException(notRetried, ""), status)).as("HTTP %d", notRetried)
+          .isEqualTo("error: server error (HTTP " + notRetried + "): the server cannot handle this request (not"
+              + " retried, as trying again would not help); check --base-url and any proxy in between");
+    }
+    assertThat(ErrorReport.line(new ServerErrorException(500, ""), revoke))
+        .isEqualTo("error: server error (HTTP 500): Cronofy failed; not retried, as the revoke may have been applied:"
+            + " run profiles to check");
+    assertThat(ErrorReport.line(new ServerErrorException(503, ""), revoke)).endsWith("kept failing after retries");
+  }
+
+  @Test
+  @DisplayName("invalid_client, as a 400 or a 401, says to check the client options without printing them")
+  void invalidClientHint() throws Exception {
+    Settings settings = settings("status");
+
+    for (int status : new int[] {400, 401}) {
+      String line = ErrorReport.line(new InvalidRequestException(status, "invalid_client", List.of(), ""), settings);
+      assertThat(line).as("HTTP %d", status).startsWith("error: invalid request (HTTP " + status + "): the refresh was"
+          + " refused: the client credentials are wrong (invalid_client); check --client-id and --client-secret")
+          .doesNotContain(CLIENT_SECRET).doesNotContain(REFRESH).doesNotContain(TOKEN);
+    }
+    assertThat(ErrorReport.line(new InvalidRequestException(400, "invalid_request", List.of(), ""), settings))
+        .isEqualTo("error: invalid request (HTTP 400): the request was refused");
+  }
 }

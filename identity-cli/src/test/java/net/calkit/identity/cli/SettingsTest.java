@@ -59,6 +59,23 @@ class SettingsTest {
   }
 
   @Test
+  @DisplayName("a token given as the data center, the base URL or the profile ID is not echoed")
+  void valuesInTheWrongPlaceAreNotShown() {
+    String token = "Xy9_secretValue12";
+
+    assertThat(usageError(Map.of(), "--data-center", token, "status")).doesNotContain(token)
+        .isEqualTo("unknown data center (an unexpected argument, 17 characters, not shown); expected one of: us, uk,"
+            + " de, au, ca, sg");
+    assertThat(usageError(Map.of("CRONOFY_DATA_CENTER", token), "status")).doesNotContain(token);
+    assertThat(usageError(Map.of(), "--base-url", token, "status")).doesNotContain(token).isEqualTo("--base-url:"
+        + " expected an absolute URL such as https://api.cronofy.com (the value given, 17 characters, is not shown)");
+    assertThat(usageError(Map.of(), "revoke", "se/" + token)).doesNotContain(token)
+        .isEqualTo("profile id must be safe in a URL path, but has '/' at index 2 (the PROFILE_ID given, 20 characters,"
+            + " is not shown)");
+    assertThat(usageError(Map.of(), "revoke", "pro 1")).doesNotContain("pro 1").contains("profile id");
+  }
+
+  @Test
   @DisplayName("--base-url overrides the host: https anywhere, plain http only to loopback")
   void baseUrl() throws Exception {
     assertThat(resolve(Map.of(), "--base-url", "http://127.0.0.1:8123", "status").endpoint().port()).isEqualTo(8123);

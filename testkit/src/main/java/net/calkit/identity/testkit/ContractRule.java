@@ -13,8 +13,10 @@ public enum ContractRule {
   /** The kit's hooks return usable values. */
   KIT_1("KIT-1", Scope.BOTH, "the kit's hooks return usable values",
       "testkit README, Hooks",
-      "createApi must return a new, non-null adapter; timeout() and maxBodyBytes() must be positive",
-      "return your adapter from createApi (never null); fix the overridden hook the message names"),
+      "createApi must return a new, non-null adapter; timeout() and maxBodyBytes() must be positive;"
+          + " closeApi must release the adapter within timeout()",
+      "return your adapter from createApi (never null); fix the overridden hook the message names;"
+          + " make close() complete, or override closeApi"),
   /** Successful calls complete the stage exactly once, and no call ever throws synchronously. */
   STAGE_1("STAGE-1", Scope.BOTH, "stage completes exactly once and never throws synchronously",
       "IdentityApi",

@@ -117,12 +117,61 @@ public abstract sealed class IdentityApiContract permits InProcessIdentityApiCon
   }
 
   /**
-   * Releases an adapter after each test. Default: closes it when it is {@link AutoCloseable}, else
-   * nothing.
+   * Releases an adapter after each test. Default: calls {@link AutoCloseable#close()} when the adapter is
+   * one, otherwise its public no-argument {@code close()} if it has one (found reflectively, such as
+   * {@code VertxIdentityApi.close()}); when that returns a {@link CompletionStage}, a Vert.x
+   * {@link io.vertx.core.Future} or a {@link java.util.concurrent.Future}, waits for it for at most
+   * {@link #timeout()}. A close that fails, or does not complete in time, fails the test (KIT-1).
    */
   protected void closeApi(IdentityApi api) throws Exception {
     if (api instanceof AutoCloseable) {
       ((AutoCloseable) api).close();
+      return;
+    }
+    java.lang.reflect.Method close;
+    try {
+      close = api.getClass().getMethod("close");
+    } catch (NoSuchMethodException nothingToClose) {
+      return;
+    }
+    if (!close.canAccess(api) && !close.trySetAccessible()) {
+      throw ContractRule.KIT_1.fail("closeApi: " + api.getClass().getName() + " has a close() the kit cannot"
+          + " call (its class is not public, or its package is not open to the kit); override closeApi(IdentityApi)");
+    }
+    Object closing;
+    try {
+      closing = close.invoke(api);
+    } catch (java.lang.reflect.InvocationTargetException failed) {
+      throw failed.getCause() instanceof Exception ? (Exception) failed.getCause() : failed;
+    }
+    awaitClosed(closing, api);
+  }
+
+  /** Waits, up to {@link #timeout()}, for what an adapter's {@code close()} returned when it is a future. */
+  private void awaitClosed(@Nullable Object closing, IdentityApi api) throws Exception {
+    java.util.concurrent.Future<?> done;
+    if (closing instanceof CompletionStage) {
+      done = ((CompletionStage<?>) closing).toCompletableFuture();
+    } else if (closing instanceof io.vertx.core.Future) {
+      done = ((io.vertx.core.Future<?>) closing).toCompletionStage().toCompletableFuture();
+    } else if (closing instanceof java.util.concurrent.Future) {
+      done = (java.util.concurrent.Future<?>) closing;
+    } else {
+      return;
+    }
+    Duration limit = timeout();
+    try {
+      done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException timedOut) {
+      throw ContractRule.KIT_1.fail("closeApi: " + api.getClass().getName() + ".close() did not complete within "
+          + limit.toMillis() + " ms");
+    } catch (ExecutionException failed) {
+      throw ContractRule.KIT_1.fail("closeApi: " + api.getClass().getName() + ".close() failed: "
+          + failed.getCause().getClass().getName(), failed.getCause());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw ContractRule.KIT_1.fail("closeApi: interrupted while waiting for " + api.getClass().getName()
+          + ".close()");
     }
   }
 

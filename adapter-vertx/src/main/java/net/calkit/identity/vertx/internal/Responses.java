@@ -3,8 +3,11 @@ package net.calkit.identity.vertx.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.calkit.identity.domain.credentials.AccessToken;
+import net.calkit.identity.domain.credentials.ClientCredentials;
+import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.error.FieldError;
 import net.calkit.identity.domain.error.IdentityException;
 import net.calkit.identity.domain.error.InsufficientScopeException;
@@ -24,34 +27,60 @@ import net.calkit.identity.json.IdentityJsonCodec;
 public final class Responses {
   /** The OAuth error of an unknown or revoked refresh token. */
   public static final String INVALID_GRANT = "invalid_grant";
+  /** The OAuth error of unknown client credentials. */
+  public static final String INVALID_CLIENT = "invalid_client";
+
+  /** RFC 6749's error codes (section 5.2): constants, kept even if a secret happens to be part of one. */
+  private static final Set<String> OAUTH_ERRORS = Set.of("invalid_request", INVALID_CLIENT, INVALID_GRANT,
+      "unauthorized_client", "unsupported_grant_type", "invalid_scope");
 
   private Responses() {}
 
   /**
-   * The error for a non-2xx {@code status}.
+   * The error for a non-2xx {@code status} of a {@code /v1} endpoint.
    *
-   * @param bearer the access token sent to a {@code /v1} endpoint, redacted wherever the body echoes it;
-   *     empty for {@code /oauth/token}, whose bodies never reach a message (a token endpoint may echo secrets)
+   * @param bearer the access token sent, redacted wherever the body echoes it, literally or JSON-escaped
    * @param retryAfter the {@code Retry-After} header, if sent
    * @param body the (possibly truncated) body
    */
-  public static IdentityException error(IdentityJsonCodec codec, int status, Optional<AccessToken> bearer,
+  public static IdentityException apiError(IdentityJsonCodec codec, int status, AccessToken bearer,
       Optional<String> retryAfter, byte[] body) {
-    boolean tokenEndpoint = bearer.isEmpty();
-    String text = bearer.map(token -> redact(new String(body, StandardCharsets.UTF_8), token.value())).orElse("");
+    return error(codec, status, false, List.of(bearer.value()), retryAfter, body);
+  }
+
+  /**
+   * The error for a non-2xx {@code status} of {@code /oauth/token}, whose body never reaches a message (a
+   * token endpoint may echo secrets); only a plausible OAuth error code that is none of the secrets sent is kept.
+   */
+  public static IdentityException tokenError(IdentityJsonCodec codec, int status, ClientCredentials client,
+      RefreshToken refreshToken, Optional<String> retryAfter, byte[] body) {
+    return error(codec, status, true, List.of(refreshToken.value(), client.clientSecret().value()), retryAfter,
+        body);
+  }
+
+  private static IdentityException error(IdentityJsonCodec codec, int status, boolean tokenEndpoint,
+      List<String> secrets, Optional<String> retryAfter, byte[] body) {
+    // the body may have been cut at the body limit, possibly inside an echoed secret
+    String text = tokenEndpoint ? "" : redact(new String(body, StandardCharsets.UTF_8), secrets, true);
     if (status >= 300 && status < 400) {
       return new UnexpectedStatusException(status, "redirect not followed", text);
     }
     switch (status) {
       case 400:
         // only a plausible OAuth error code travels on: a token endpoint echoing secrets in "error" must not leak them
-        String code = codec.decodeOAuthError(body).filter(c -> c.matches("[a-z_]{1,64}")).orElse("");
+        String code = codec.decodeOAuthError(body).filter(c -> c.matches("[a-z_]{1,64}"))
+            .filter(c -> !tokenEndpoint || OAUTH_ERRORS.contains(c) || secrets.stream().noneMatch(c::contains))
+            .orElse("");
         if (tokenEndpoint && code.equals(INVALID_GRANT)) {
           return new InvalidGrantException(status, INVALID_GRANT, "");
         }
-        return new InvalidRequestException(status, tokenEndpoint ? code : redact(code, bearer.get().value()),
+        return new InvalidRequestException(status, tokenEndpoint ? code : redact(code, secrets, false),
             List.of(), text);
       case 401:
+        if (tokenEndpoint && codec.decodeOAuthError(body).filter(INVALID_CLIENT::equals).isPresent()) {
+          // OAuth allows 401 for unknown client credentials: no access token was refused
+          return new InvalidRequestException(status, INVALID_CLIENT, List.of(), "");
+        }
         return new UnauthorizedException(status, "", text);
       case 402:
         return new PaymentRequiredException(status, "", text);
@@ -60,7 +89,7 @@ public final class Responses {
       case 404:
         return new NotFoundException(status, "", text);
       case 422:
-        return new InvalidRequestException(status, "", redact(codec.decodeFieldErrors(body), bearer), text);
+        return new InvalidRequestException(status, "", redact(codec.decodeFieldErrors(body), secrets), text);
       case 423:
         return new LockedException(status, "", text);
       case 429:
@@ -73,20 +102,20 @@ public final class Responses {
     }
   }
 
-  /** The field errors with the bearer token redacted from every string (a server may echo parameters). */
-  private static List<FieldError> redact(List<FieldError> errors, Optional<AccessToken> bearer) {
-    if (bearer.isEmpty()) {
-      return errors;
-    }
-    String secret = bearer.get().value();
+  /** The field errors with the secrets redacted from every string (a server may echo parameters). */
+  private static List<FieldError> redact(List<FieldError> errors, List<String> secrets) {
     return errors.stream()
-        .map(e -> new FieldError(redact(e.parameter(), secret), e.key().map(k -> redact(k, secret)),
-            e.description().map(d -> redact(d, secret))))
+        .map(e -> new FieldError(redact(e.parameter(), secrets, false),
+            e.key().map(k -> redact(k, secrets, false)), e.description().map(d -> redact(d, secrets, false))))
         .collect(Collectors.toList());
   }
 
-  /** {@code text} with every occurrence of {@code secret} replaced by {@code [redacted]}. */
-  static String redact(String text, String secret) {
-    return text.replace(secret, "[redacted]");
+  /** {@code text} with every secret, literal or JSON-escaped, replaced by {@code [redacted]} ({@link Redaction}). */
+  static String redact(String text, List<String> secrets, boolean mayBeCut) {
+    String result = text;
+    for (String secret : secrets) {
+      result = Redaction.redact(result, secret, mayBeCut);
+    }
+    return result;
   }
 }

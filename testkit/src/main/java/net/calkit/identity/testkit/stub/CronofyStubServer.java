@@ -146,13 +146,45 @@ public final class CronofyStubServer implements AutoCloseable {
     handler.clearFaults();
   }
 
-  /** Stops the server and, if it created its own, the Vert.x instance. */
+  /**
+   * Cancels pending scripted delays (none fires afterwards), stops the server and, if it created its own,
+   * the Vert.x instance; that one is closed even when stopping the server fails.
+   */
   @Override
   public void close() {
-    await(server.close().toCompletionStage().toCompletableFuture(), "stop");
-    if (ownsVertx) {
-      await(vertx.close().toCompletionStage().toCompletableFuture(), "stop");
+    handler.close();
+    RuntimeException failure = null;
+    try {
+      await(server.close().toCompletionStage().toCompletableFuture(), "stop");
+    } catch (RuntimeException stopFailed) {
+      failure = stopFailed;
+    } finally {
+      if (ownsVertx) {
+        try {
+          // vertx.close() starts closing at once: an interrupted or timed-out wait still leaves it closing
+          await(vertx.close().toCompletionStage().toCompletableFuture(), "close its Vert.x instance");
+        } catch (RuntimeException closeFailed) {
+          if (failure == null) {
+            failure = closeFailed;
+          } else {
+            failure.addSuppressed(closeFailed);
+          }
+        }
+      }
     }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** The Vert.x instance the server runs on (for tests of this package). */
+  Vertx vertx() {
+    return vertx;
+  }
+
+  /** The ids of the scripted-delay timers still pending (for tests of this package). */
+  java.util.Set<Long> pendingTimers() {
+    return handler.pendingTimers();
   }
 
   @Override

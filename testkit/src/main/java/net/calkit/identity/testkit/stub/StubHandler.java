@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -34,7 +35,8 @@ import net.calkit.identity.fake.FakeResponse;
 
 /** Routes, faults and recording of {@link CronofyStubServer}. */
 final class StubHandler implements Handler<HttpServerRequest> {
-  private static final int MAX_REQUEST_BODY = 1024 * 1024;
+  /** The largest request body read; a larger one is drained unbuffered and answered 413. */
+  static final int MAX_REQUEST_BODY = 1024 * 1024;
   private static final String JSON = "application/json; charset=utf-8";
   private static final String REVOKE_PREFIX = "/v1/profiles/";
   private static final String REVOKE_SUFFIX = "/revoke";
@@ -47,7 +49,9 @@ final class StubHandler implements Handler<HttpServerRequest> {
   private final Map<String, java.util.concurrent.CompletableFuture<Void>> abandoned = new ConcurrentHashMap<>();
   private final Map<String, java.util.concurrent.CompletableFuture<RecordedRequest>> arrivals =
       new ConcurrentHashMap<>();
+  private final Set<Long> timers = ConcurrentHashMap.newKeySet();
   private volatile URI baseUri = URI.create("http://127.0.0.1");
+  private volatile boolean closed;
 
   StubHandler(Vertx vertx, FakeCronofy world) {
     this.vertx = vertx;
@@ -103,16 +107,26 @@ final class StubHandler implements Handler<HttpServerRequest> {
         abandoned(requestPath).complete(null);
       }
     });
-    request.body().onComplete(read -> {
-      if (read.failed()) {
-        return; // the client went away while sending
+    Buffer body = Buffer.buffer();
+    boolean[] tooLarge = {announcedLength(request) > MAX_REQUEST_BODY};
+    // read chunk by chunk: a body over the limit is drained without being kept, so memory stays bounded
+    request.handler(chunk -> {
+      if (!tooLarge[0] && body.length() + chunk.length() > MAX_REQUEST_BODY) {
+        tooLarge[0] = true;
       }
-      Buffer body = read.result();
-      record(request, body);
-      if (body.length() > MAX_REQUEST_BODY) {
-        respond(request, 413, Map.of(), new byte[0]);
+      if (!tooLarge[0]) {
+        body.appendBuffer(chunk);
+      }
+    });
+    request.exceptionHandler(ignored -> { }); // the client went away while sending
+    request.endHandler(ended -> {
+      if (tooLarge[0]) {
+        record(request, Buffer.buffer());
+        respond(request, 413, Map.of("Content-Type", JSON), ("{\"error\":\"request_too_large\",\"max_bytes\":"
+            + MAX_REQUEST_BODY + "}").getBytes(StandardCharsets.UTF_8));
         return;
       }
+      record(request, body);
       String path = request.path();
       if (path.startsWith(CronofyStubServer.REDIRECT_TARGET_PREFIX)) {
         path = path.substring(CronofyStubServer.REDIRECT_TARGET_PREFIX.length());
@@ -126,6 +140,50 @@ final class StubHandler implements Handler<HttpServerRequest> {
         play(fault, request, path, body.getBytes());
       }
     });
+  }
+
+  private static long announcedLength(HttpServerRequest request) {
+    String header = request.getHeader("Content-Length");
+    if (header == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.strip());
+    } catch (NumberFormatException malformed) {
+      return -1; // Vert.x rejects such a request before it reaches the handler
+    }
+  }
+
+  /** Runs {@code action} after {@code millis} on a Vert.x timer, unless {@link #close()} comes first. */
+  private void schedule(long millis, Runnable action) {
+    if (closed) {
+      return;
+    }
+    long id = vertx.setTimer(millis, fired -> {
+      timers.remove(fired);
+      if (!closed) {
+        action.run();
+      }
+    });
+    timers.add(id);
+    if (closed && timers.remove(id)) {
+      vertx.cancelTimer(id); // close() ran between the check and the add
+    }
+  }
+
+  /** The ids of the scripted-delay timers still pending. */
+  Set<Long> pendingTimers() {
+    return Set.copyOf(timers);
+  }
+
+  /** Cancels every pending timer; no scripted delay fires afterwards. */
+  void close() {
+    closed = true;
+    for (Long id : timers) {
+      if (timers.remove(id)) {
+        vertx.cancelTimer(id);
+      }
+    }
   }
 
   private void record(HttpServerRequest request, Buffer body) {
@@ -157,7 +215,7 @@ final class StubHandler implements Handler<HttpServerRequest> {
       respond(request, status.status(), status.headers(), status.body());
     } else if (fault instanceof HttpFault.Delay) {
       long millis = Math.max(1, ((HttpFault.Delay) fault).delay().toMillis());
-      vertx.setTimer(millis, id -> route(request, path, body, answer -> answer.send(request)));
+      schedule(millis, () -> route(request, path, body, answer -> answer.send(request)));
     } else if (fault instanceof HttpFault.Reset) {
       request.connection().close();
     } else if (fault instanceof HttpFault.TruncatedBody) {
@@ -321,7 +379,7 @@ final class StubHandler implements Handler<HttpServerRequest> {
       if (millis <= 0) {
         deliver(delayed.then(), success, then);
       } else {
-        vertx.setTimer(millis, id -> deliver(delayed.then(), success, then));
+        schedule(millis, () -> deliver(delayed.then(), success, then));
       }
     } else if (response instanceof FakeResponse.Ok) {
       Answer answer;

@@ -1,8 +1,13 @@
 package net.calkit.identity.testkit.stub;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import net.calkit.identity.domain.ConnectionState;
 import net.calkit.identity.domain.Scope;
 import net.calkit.identity.domain.UserInfo;
@@ -291,5 +300,136 @@ class CronofyStubServerTest {
       assertThat(info.needingAttention()).hasSize(3);
       assertThat(demo.toString()).doesNotContain(demo.tokens().accessToken().value());
     }
+  }
+
+  @Test
+  void closesItsOwnVertxEvenWhenStoppingTheServerFails() throws Exception {
+    HoldingClock clock = new HoldingClock();
+    FakeCronofy heldWorld = FakeCronofy.builder().clock(clock).build();
+    TokenSet heldTokens = heldWorld.addAccount(a -> a.id("acc_held").email("held@example.com")).issueTokens();
+    CronofyStubServer own = CronofyStubServer.start(heldWorld);
+    CompletableFuture<Void> vertxClosing = new CompletableFuture<>();
+    own.vertx().deployVerticle(new VerticleBase() {
+      @Override
+      public Future<?> stop() throws Exception {
+        vertxClosing.complete(null); // Vert.x undeploys every verticle when it closes
+        return super.stop();
+      }
+    }).toCompletionStage().toCompletableFuture().get(10, SECONDS);
+    // the server's event loop is held inside the world, so the server cannot finish stopping
+    clock.hold();
+    CLIENT.sendAsync(HttpRequest.newBuilder(
+        URI.create(own.baseUri() + "/v1/userinfo")).header("Authorization", "Bearer "
+        + heldTokens.accessToken().value()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    clock.holding.get(10, SECONDS);
+
+    Thread.currentThread().interrupt(); // so waiting for the server to stop fails, as under a JUnit timeout
+    try {
+      assertThatThrownBy(own::close).isInstanceOf(IllegalStateException.class)
+          .hasMessage("interrupted while waiting for the stub server to stop");
+    } finally {
+      Thread.interrupted();
+      clock.release.countDown();
+    }
+
+    vertxClosing.get(10, SECONDS);
+  }
+
+  /** A clock that, once {@link #hold()} is called, blocks its next caller until {@link #release} counts down. */
+  private static final class HoldingClock extends Clock {
+    final CompletableFuture<Void> holding = new CompletableFuture<>();
+    final CountDownLatch release = new CountDownLatch(1);
+    private volatile boolean armed;
+
+    void hold() {
+      armed = true;
+    }
+
+    @Override
+    public Instant instant() {
+      if (armed) {
+        armed = false;
+        holding.complete(null);
+        try {
+          release.await(30, SECONDS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return Instant.parse("2026-01-05T09:00:00Z");
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  void cancelsScriptedDelaysOnClose() throws Exception {
+    Vertx shared = Vertx.vertx();
+    try {
+      CronofyStubServer onShared = CronofyStubServer.start(shared, world);
+      onShared.fault("/v1/account", HttpFault.delay(Duration.ofHours(1)));
+      world.injectFault(FakeEndpoint.PROFILES, 1, Fault.delay(Duration.ofHours(1)));
+      CompletableFuture<HttpResponse<byte[]>> wireDelayed = CLIENT.sendAsync(
+          request(onShared, "/v1/account").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      CompletableFuture<HttpResponse<byte[]>> worldDelayed = CLIENT.sendAsync(
+          request(onShared, "/v1/profiles").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      onShared.received("/v1/account").toCompletableFuture().get(10, SECONDS);
+      onShared.received("/v1/profiles").toCompletableFuture().get(10, SECONDS);
+      // one event loop serves the server's connections: once this answer is back, both delays are scheduled
+      assertThat(CLIENT.send(request(onShared, "/v1/userinfo").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+      Set<Long> timers = onShared.pendingTimers();
+      assertThat(timers).hasSize(2);
+
+      onShared.close();
+
+      assertThat(onShared.pendingTimers()).isEmpty();
+      for (long id : timers) {
+        assertThat(shared.cancelTimer(id)).as("timer %d still pending on the shared Vert.x after close", id).isFalse();
+      }
+      assertThat(wireDelayed).failsWithin(10, SECONDS);
+      assertThat(worldDelayed).failsWithin(10, SECONDS);
+    } finally {
+      shared.close().toCompletionStage().toCompletableFuture().get(10, SECONDS);
+    }
+  }
+
+  @Test
+  void refusesRequestBodiesOverOneMebibyteWithA413() throws Exception {
+    int limit = StubHandler.MAX_REQUEST_BODY;
+    HttpResponse<byte[]> announced = postBytes(HttpRequest.BodyPublishers.ofByteArray(new byte[limit + 1]));
+    HttpResponse<byte[]> chunked = postBytes(HttpRequest.BodyPublishers.ofInputStream(
+        () -> new ByteArrayInputStream(new byte[2 * limit])));
+    HttpResponse<byte[]> atTheLimit = postBytes(HttpRequest.BodyPublishers.ofByteArray(new byte[limit]));
+
+    for (HttpResponse<byte[]> refused : List.of(announced, chunked)) {
+      assertThat(refused.statusCode()).isEqualTo(413);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+      assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+          .isEqualTo("{\"error\":\"request_too_large\",\"max_bytes\":1048576}");
+    }
+    assertThat(chunked.request().headers().firstValue("Content-Length")).as("sent chunked").isEmpty();
+    assertThat(atTheLimit.statusCode()).as("read and parsed: not JSON").isEqualTo(400);
+    assertThat(stub.requests()).extracting(r -> r.body().length).containsExactly(0, 0, limit);
+    assertThat(get("/v1/userinfo").statusCode()).as("still serving").isEqualTo(200);
+  }
+
+  private HttpResponse<byte[]> postBytes(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(stub.baseUri() + "/oauth/token"))
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").POST(body).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder request(CronofyStubServer server, String path) {
+    return HttpRequest.newBuilder(URI.create(server.baseUri() + path)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + tokens.accessToken().value());
   }
 }
