@@ -12,6 +12,29 @@ import net.calkit.identity.domain.internal.Checks;
 public record ProfileId(String value) {
   /** Validates the value. */
   public ProfileId {
+    if (!isPathSafe(value)) {
+      reject(value);
+    }
+  }
+
+  /** One pass over the usual, valid ID; {@link #reject} words the error for any other. */
+  private static boolean isPathSafe(String value) {
+    if (value == null || value.isEmpty() || value.equals(".")) {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7E || c == '/' || c == '?' || c == '#' || c == '%' || c == '\\'
+          || (c == '.' && previous == '.')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static void reject(String value) {
     Checks.printableAscii(value, "profile id");
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

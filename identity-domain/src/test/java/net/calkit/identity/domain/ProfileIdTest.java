@@ -53,4 +53,49 @@ class ProfileIdTest {
     assertThatThrownBy(() -> ProfileId.of("")).hasMessage("profile id must not be empty");
     assertThatThrownBy(() -> ProfileId.of("pr\u00f6")).hasMessageContaining("non-ASCII character U+00F6 at index 2");
   }
+
+  /** The rules as first written, three passes: the one-pass check must accept and refuse exactly the same. */
+  private static String reference(String value) {
+    if (value.isEmpty()) {
+      return "profile id must not be empty";
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        return "printable";
+      }
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '/' || c == '?' || c == '#' || c == '%' || c == '\\') {
+        return "profile id must be safe in a URL path, but has '" + c + "' at index " + i;
+      }
+    }
+    if (value.equals(".") || value.contains("..")) {
+      return "profile id must not be a dot segment or contain '..'";
+    }
+    return "";
+  }
+
+  @Test
+  void onePassAgreesWithTheRulesAsWritten() {
+    String alphabet = "ab._/?#%\\ \u0000\u00e9~";
+    Seeded.forAll(random -> {
+      StringBuilder value = new StringBuilder();
+      int length = random.nextInt(7);
+      for (int i = 0; i < length; i++) {
+        value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      return value.toString();
+    }, value -> {
+      String expected = reference(value);
+      if (expected.isEmpty()) {
+        assertThat(ProfileId.of(value).value()).isEqualTo(value);
+      } else if (expected.equals("printable")) {
+        assertThatThrownBy(() -> ProfileId.of(value)).hasMessageContaining("must be printable ASCII");
+      } else {
+        assertThatThrownBy(() -> ProfileId.of(value)).hasMessageStartingWith(expected);
+      }
+    });
+  }
 }
