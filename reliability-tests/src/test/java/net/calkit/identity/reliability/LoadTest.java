@@ -187,7 +187,7 @@ class LoadTest {
         for (int i = 0; i < IN_FLIGHT; i++) {
           startNext[0].run();
         }
-        // a hang guard only: about 20 s on a loaded 2-core machine for the default 5000 calls
+        // a hang guard only: the whole test took 20 to 35 s with the JVM on a third of a core
         long waitSeconds = Math.max(5 * Stack.WAIT_SECONDS, calls / 20L);
         try {
           allDone.get(waitSeconds, TimeUnit.SECONDS);
@@ -303,8 +303,8 @@ class LoadTest {
 
   private static void warmUp(Stack stack, List<AccountSession> sessions) {
     // every fault of the plan but the 8 s delay, once each: the first reset, truncated body or error
-    // answer loads classes on the event loops (a JFR event class of Netty's allocator took 1.7 s to
-    // initialise on a loaded machine), which the blocked-thread check must not count
+    // answer loads classes on the event loops, and initialising classes on a starved core is slow (one
+    // JFR event class of Netty's allocator took 1.7 s); the blocked-thread check must not count that
     for (int kind = 0; kind < 7; kind++) {
       HttpFault fault = fault(kind);
       List<CompletableFuture<?>> wave = new ArrayList<>();

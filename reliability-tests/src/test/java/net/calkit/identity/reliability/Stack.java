@@ -98,9 +98,9 @@ final class Stack implements AutoCloseable {
   /**
    * Once per JVM, before the first stack a test uses: runs calls through every layer, a refresh and the
    * stub's faults on a throwaway stack. A cold JVM (with the coverage agent instrumenting each class as it
-   * loads) took 3 to 5 s for its first call on a loaded 2-core machine, which would make the first test
-   * of a class meet its attempt timeout instead of the fault it scripts. Outcomes are ignored here: this
-   * only loads and links classes.
+   * loads) took 3 to 5 s for its first call on a loaded core, past the 2 s attempt timeout this class used
+   * to set: the first test of a class met that timeout instead of the fault it scripts. Outcomes are
+   * ignored here: this only loads and links classes.
    */
   private static synchronized void warmUp() {
     if (warmedUp) {
