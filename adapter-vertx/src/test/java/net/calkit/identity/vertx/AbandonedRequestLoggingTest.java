@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static net.calkit.identity.vertx.Await.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,11 @@ class AbandonedRequestLoggingTest extends AdapterTestBase {
       CompletableFuture<Void> gate = new CompletableFuture<>();
       server.enqueue(TestServer.gated(gate, TestServer.json(200, example("account.json"))));
       server.always(TestServer.json(200, example("account.json")));
-      VertxIdentityApi api = api(b -> b.maxPoolSize(1).maxWaitQueueSize(ABANDONED + 10));
+      // generous deadlines: the last call waits for every abandoned one to be handed the connection and
+      // reset first, and must not fail by its pool acquire (5 s) or attempt timeout on a loaded machine
+      VertxIdentityApi api = api(b -> b.maxPoolSize(1).maxWaitQueueSize(ABANDONED + 10)
+          .poolAcquireTimeout(Duration.ofSeconds(60)).attemptTimeout(Duration.ofSeconds(60))
+          .idleTimeout(Duration.ofSeconds(120)));
       CompletableFuture<Account> holder = api.account(TOKEN);
       server.takeRequest();
       List<CompletableFuture<Account>> queued = new ArrayList<>();
@@ -57,7 +62,7 @@ class AbandonedRequestLoggingTest extends AdapterTestBase {
       value(holder);
       // the pool serves its waiters in order, so once this call has its answer every abandoned request
       // has been handed its connection and reset
-      Account last = api.account(TOKEN).get(30, SECONDS);
+      Account last = api.account(TOKEN).get(60, SECONDS);
 
       assertThat(last.id().value()).isEqualTo("acc_5700a00eb0ccd07000000000");
       assertThat(queued).allMatch(CompletableFuture::isCancelled);

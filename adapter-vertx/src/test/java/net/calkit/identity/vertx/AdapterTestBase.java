@@ -95,7 +95,7 @@ abstract class AdapterTestBase {
         warm.enqueue(answers.get(i));
         calls.get(i).get().handle((value, failure) -> null).get(30, SECONDS);
       }
-      api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
+      api.close().toCompletionStage().toCompletableFuture().get(15, SECONDS);
     }
   }
 
@@ -106,7 +106,7 @@ abstract class AdapterTestBase {
       VertxIdentityApi api = VertxIdentityApi.create(vertx, VertxIdentityOptions.builder()
           .baseUrl("https://localhost:" + tls.port()).build());
       api.account(TOKEN).handle((value, failure) -> null).get(30, SECONDS);
-      api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
+      api.close().toCompletionStage().toCompletableFuture().get(15, SECONDS);
     } finally {
       certificate.delete();
     }
@@ -121,7 +121,7 @@ abstract class AdapterTestBase {
   void tearDown() throws Exception {
     try {
       for (VertxIdentityApi api : apis) {
-        api.close().toCompletionStage().toCompletableFuture().get(5, SECONDS);
+        api.close().toCompletionStage().toCompletableFuture().get(15, SECONDS);
       }
       server.close();
       for (TestServer extra : extraServers) {

@@ -45,7 +45,7 @@ final class TestServer implements AutoCloseable {
     HttpServer server = vertx.createHttpServer(new HttpServerOptions(options).setHost("127.0.0.1").setPort(0));
     TestServer testServer = new TestServer(server);
     server.requestHandler(testServer::handle);
-    server.listen().toCompletionStage().toCompletableFuture().get(5, SECONDS);
+    server.listen().toCompletionStage().toCompletableFuture().get(15, SECONDS);
     return testServer;
   }
 
@@ -89,11 +89,11 @@ final class TestServer implements AutoCloseable {
     return this;
   }
 
-  /** The next recorded request, waiting up to 5 s; fails if none arrives. */
+  /** The next recorded request, waiting up to 15 s (a hang guard, like {@link Await}); fails if none arrives. */
   Recorded takeRequest() throws InterruptedException {
-    Recorded recorded = requests.poll(5, SECONDS);
+    Recorded recorded = requests.poll(15, SECONDS);
     if (recorded == null) {
-      throw new AssertionError("the server received no request within 5 s");
+      throw new AssertionError("the server received no request within 15 s");
     }
     return recorded;
   }
@@ -105,7 +105,7 @@ final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close().toCompletionStage().toCompletableFuture().orTimeout(5, SECONDS).join();
+    server.close().toCompletionStage().toCompletableFuture().orTimeout(15, SECONDS).join();
   }
 
   /** Answers {@code status} with a JSON body. */

@@ -141,8 +141,12 @@ class VertxIdentityApiRequestTest extends AdapterTestBase {
   @Test
   @DisplayName("the Future face gives the same values and errors as the CompletionStage methods")
   void futureFace() throws Exception {
-    server.enqueue(TestServer.json(200, example("account.json")))
-        .enqueue(TestServer.json(401, "{}"));
+    // answered by path, not in order: the two calls are in flight at once on two connections, so which
+    // request reaches the server first is a race
+    TestServer.Responder account = TestServer.json(200, example("account.json"));
+    TestServer.Responder unauthorized = TestServer.json(401, "{}");
+    server.always((request, recorded) ->
+        (recorded.uri().equals("/v1/account") ? account : unauthorized).respond(request, recorded));
     VertxIdentityFutures futures = api().futures();
 
     Future<Account> ok = futures.account(TOKEN);

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SelfSignedCertificate;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,7 +136,9 @@ class VertxIdentityApiTransportTest extends AdapterTestBase {
     @DisplayName("after a timed-out attempt the pool's only connection is free again for the next call")
     void poolRecoversAfterDeadline() throws Exception {
       server.enqueue(TestServer.silent()).enqueue(TestServer.json(200, example("account.json")));
-      VertxIdentityApi api = api(b -> b.attemptTimeout(Duration.ofMillis(300)).maxPoolSize(1));
+      // the second call must succeed within the deadline the first one misses: 2 s, far above a loopback
+      // call even on a loaded machine (300 ms was not, with a new connection to open)
+      VertxIdentityApi api = api(b -> b.attemptTimeout(Duration.ofSeconds(2)).maxPoolSize(1));
 
       assertThat(failure(api.account(TOKEN))).isExactlyInstanceOf(DeadlineExceededException.class);
       assertThat(value(api.account(TOKEN)).id().value()).isEqualTo("acc_5700a00eb0ccd07000000000");
@@ -222,13 +227,16 @@ class VertxIdentityApiTransportTest extends AdapterTestBase {
     @Test
     @DisplayName("a refused connection is a transport error")
     void connectionRefused() throws Exception {
-      TestServer gone = TestServer.start(serverVertx);
-      ApiEndpoint endpoint = gone.endpoint();
-      gone.close();
+      // bound but never listening: connections are refused, and no other socket can take the port meanwhile
+      // (a closed server's port could be reused by anything on the machine before the call)
+      try (Socket holder = new Socket()) {
+        holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        ApiEndpoint endpoint = ApiEndpoint.parse("http://127.0.0.1:" + holder.getLocalPort());
 
-      Throwable failure = failure(api(b -> b.endpoint(endpoint)).account(TOKEN));
+        Throwable failure = failure(api(b -> b.endpoint(endpoint)).account(TOKEN));
 
-      assertThat(failure).isExactlyInstanceOf(TransportException.class).hasMessageContaining("could not connect");
+        assertThat(failure).isExactlyInstanceOf(TransportException.class).hasMessageContaining("could not connect");
+      }
     }
 
     @Test

@@ -135,7 +135,7 @@ class CliEndToEndTest {
     @DisplayName("the environment supplies the token; --timeout and --data-center are accepted with --base-url")
     void environment() {
       Result result = cli.run(Map.of("CRONOFY_ACCESS_TOKEN", cli.tokens.accessToken().value(),
-          "CRONOFY_DATA_CENTER", "UK"), "--base-url", cli.baseUrl(), "--timeout", "5", "account");
+          "CRONOFY_DATA_CENTER", "UK"), "--base-url", cli.baseUrl(), "--timeout", "60", "account");
 
       assertThat(result.code()).as("%s", result).isZero();
       assertThat(result.err()).isEmpty();
@@ -280,17 +280,19 @@ class CliEndToEndTest {
     @Test
     @DisplayName("a refused connection: exit 7")
     void refused() throws Exception {
-      int port;
-      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-        port = socket.getLocalPort();
+      // bound but never listening: connections are refused, and no other socket can take the port meanwhile
+      try (java.net.Socket holder = new java.net.Socket()) {
+        holder.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+        int port = holder.getLocalPort();
+
+        // a generous --timeout: the refusals must end the call, not the deadline
+        Result result = cli.run(Map.of(), "--base-url", "http://127.0.0.1:" + port, "--token", "t0k3n", "--timeout",
+            "60", "account");
+
+        assertThat(result.code()).as("%s", result).isEqualTo(7);
+        assertThat(result.err()).isEqualTo("error: transport failure: could not talk to 127.0.0.1 (connection refused,"
+            + " reset or TLS failure)\n");
       }
-
-      Result result = cli.run(Map.of(), "--base-url", "http://127.0.0.1:" + port, "--token", "t0k3n", "--timeout",
-          "5", "account");
-
-      assertThat(result.code()).as("%s", result).isEqualTo(7);
-      assertThat(result.err()).isEqualTo("error: transport failure: could not talk to 127.0.0.1 (connection refused,"
-          + " reset or TLS failure)\n");
     }
 
     @Test

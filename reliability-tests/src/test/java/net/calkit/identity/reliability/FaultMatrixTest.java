@@ -6,7 +6,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SelfSignedCertificate;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.calkit.identity.client.AccountSession;
@@ -99,15 +102,17 @@ class FaultMatrixTest {
   @Test
   @DisplayName("F01 connection refused: TransportException after every attempt")
   void connectionRefused() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      closedPort = socket.getLocalPort();
+    // bound but never listening: connections are refused, and no other socket can take the port meanwhile
+    // (a closed server's port could be reused by anything on the machine before the attempts)
+    try (Socket holder = new Socket()) {
+      holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      int closedPort = holder.getLocalPort();
+      start(Stack.start(world -> {}, options -> options.baseUrl("http://127.0.0.1:" + closedPort)));
+      TransportException failure = fails(TransportException.class);
+      assertThat(failure.kind()).isEqualTo(ErrorKind.TRANSPORT_FAILURE);
+      assertThat(failure.getMessage()).contains("could not connect");
+      assertThat(stack.counted.apiCalls).hasValue(FAST_ATTEMPTS);
     }
-    start(Stack.start(world -> {}, options -> options.baseUrl("http://127.0.0.1:" + closedPort)));
-    TransportException failure = fails(TransportException.class);
-    assertThat(failure.kind()).isEqualTo(ErrorKind.TRANSPORT_FAILURE);
-    assertThat(failure.getMessage()).contains("could not connect");
-    assertThat(stack.counted.apiCalls).hasValue(FAST_ATTEMPTS);
   }
 
   @Test
@@ -167,8 +172,10 @@ class FaultMatrixTest {
   @Test
   @DisplayName("F08 slow headers once: retried, then success")
   void slowHeadersOnce() {
-    start(Stack.start(world -> {}, options -> options.attemptTimeout(Duration.ofMillis(200))));
-    stack.stub.fault(USERINFO, HttpFault.delay(Duration.ofSeconds(5)), 1);
+    // the retry must succeed within the same attempt timeout as the first attempt exceeds: 2 s, far above
+    // a loopback call, and far below the scripted delay, so neither attempt's outcome depends on the load
+    start(Stack.start(world -> {}, options -> options.attemptTimeout(Duration.ofSeconds(2))));
+    stack.stub.fault(USERINFO, HttpFault.delay(Duration.ofSeconds(30)), 1);
     succeeds();
     assertThat(stack.counted.apiCalls).hasValue(2);
   }
@@ -177,20 +184,27 @@ class FaultMatrixTest {
   @DisplayName("F09 slow body (headers and a few bytes, then nothing): DeadlineExceeded(ATTEMPT) after every attempt")
   void slowBody() {
     AtomicInteger served = new AtomicInteger();
+    CompletableFuture<Void> allServed = new CompletableFuture<>();
     Vertx side = Vertx.vertx();
     HttpServer trickle = Stack.await(side.createHttpServer(
             new HttpServerOptions().setHost("127.0.0.1").setPort(0))
         .requestHandler(request -> {
-          served.incrementAndGet();
+          if (served.incrementAndGet() == FAST_ATTEMPTS) {
+            allServed.complete(null);
+          }
           request.response().setChunked(true).putHeader("Content-Type", "application/json")
               .write("{\"sub\": \"acc_");
         })
         .listen());
     try {
+      // 1 s: long enough for each request to reach the server (so each attempt meets the slow body, not a
+      // slow connect), which counts it on its own event loop, possibly after the client gave up: wait for it
       start(Stack.start(world -> {}, options -> options.baseUrl("http://127.0.0.1:" + trickle.actualPort())
-          .attemptTimeout(Duration.ofMillis(200))));
+          .attemptTimeout(Duration.ofSeconds(1))));
       DeadlineExceededException failure = fails(DeadlineExceededException.class);
       assertThat(failure.scope()).isEqualTo(DeadlineExceededException.Scope.ATTEMPT);
+      assertThat(stack.counted.apiCalls).hasValue(FAST_ATTEMPTS);
+      Stack.await(allServed);
       assertThat(served).hasValue(FAST_ATTEMPTS);
     } finally {
       Stack.await(side.close());
