@@ -71,7 +71,7 @@ public final class VertxIdentityApi implements IdentityApi {
     this.vertx = vertx;
     this.options = options;
     this.codec = IdentityJsonCodec.create(options.jsonLimits());
-    this.requests = new Requests(options.endpoint(), options.userAgent(), options.poolAcquireTimeout().toMillis());
+    this.requests = new Requests(options.endpoint(), options.userAgent());
     this.limits = new Exchange.Limits(options.attemptTimeout(), options.maxBodyBytes(),
         new Failures.Settings(options.maxWaitQueueSize(), options.poolAcquireTimeout().toMillis()));
     this.client = vertx.createHttpClient(httpClientOptions(options), poolOptions(options));

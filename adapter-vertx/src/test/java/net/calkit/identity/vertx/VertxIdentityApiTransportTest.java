@@ -185,6 +185,47 @@ class VertxIdentityApiTransportTest extends AdapterTestBase {
     }
 
     @Test
+    @DisplayName("callers on 8 threads queueing for a pool of 2 with a short acquire timeout: every call ends"
+        + " once, as a value or the pool-wait error, and nothing unhandled is raised")
+    void manyThreadsQueueForTheSamePool() throws Exception {
+      server.always(TestServer.json(200, example("account.json")));
+      VertxIdentityApi api = api(b -> b.maxPoolSize(2).maxWaitQueueSize(1000)
+          .poolAcquireTimeout(Duration.ofMillis(100)));
+      List<Thread> threads = new ArrayList<>();
+      List<Object> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+      for (int t = 0; t < 8; t++) {
+        Thread thread = new Thread(() -> {
+          for (int i = 0; i < 150; i++) {
+            try {
+              outcomes.add(api.account(TOKEN).handle((account, failure) -> failure == null ? account : failure)
+                  .get(30, SECONDS));
+            } catch (Exception e) {
+              outcomes.add(e);
+            }
+          }
+        });
+        threads.add(thread);
+        thread.start();
+      }
+      for (Thread thread : threads) {
+        thread.join(SECONDS.toMillis(120));
+      }
+
+      assertThat(outcomes).hasSize(8 * 150).allSatisfy(outcome -> {
+        if (outcome instanceof Throwable) {
+          assertThat((Throwable) outcome).isExactlyInstanceOf(TransportException.class)
+              .hasMessageContaining("no connection obtained from the pool within 100 ms");
+        } else {
+          assertThat(((Account) outcome).id().value()).isEqualTo("acc_5700a00eb0ccd07000000000");
+        }
+      });
+      // This is where Vert.x 5.0.7's own pool-wait timer could fire for a waiter already served (issue 6169;
+      // seen as "Promise already completed" in RoundTripBenchmark, too rare to reproduce here on demand):
+      // RequestsTest pins that the adapter asks Vert.x for no such timer. tearDown() fails the test on any
+      // unhandled exception.
+    }
+
+    @Test
     @DisplayName("a full wait queue fails at once with a transport error")
     void waitQueueFull() throws Exception {
       server.enqueue(TestServer.silent());

@@ -13,6 +13,8 @@ import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.calkit.identity.domain.error.DeadlineExceededException;
 import net.calkit.identity.domain.error.IdentityException;
 import net.calkit.identity.domain.error.InvalidResponseException;
@@ -28,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * the body was not read to its end, the request is reset (for HTTP/1.1 the connection is closed), so
  * nothing is left reading or holding a pooled connection.
  *
+ * <p>One timer at a time: while the request waits for a pooled connection, the pool acquire timeout (when
+ * shorter than the attempt's); then the attempt's deadline, counted from the start. Vert.x's own timer for
+ * the pool wait is not used (see {@link Requests}).
+ *
  * @param <T> the decoded value
  */
 public final class Exchange<T> {
@@ -42,6 +48,7 @@ public final class Exchange<T> {
   private final CompletableFuture<T> result = new CompletableFuture<>();
 
   private volatile long timerId = -1;
+  private volatile long startedNanos;
   private volatile @Nullable HttpClientRequest request;
   private volatile boolean ended;
 
@@ -87,11 +94,23 @@ public final class Exchange<T> {
     if (result.isDone()) {
       return;
     }
-    Duration timeout = limits.attemptTimeout();
-    timerId = vertx.setTimer(timeout.toMillis(), id -> {
-      timerId = -1;
-      fail(new DeadlineExceededException(DeadlineExceededException.Scope.ATTEMPT, timeout));
-    });
+    startedNanos = System.nanoTime();
+    long acquireMillis = limits.failureSettings().poolAcquireTimeoutMillis();
+    if (acquireMillis < limits.attemptTimeout().toMillis()) {
+      timerId = vertx.setTimer(acquireMillis, id -> {
+        // a timer cancelled from this thread may still run once if it was already due: then it is not ours
+        if (timerId != id) {
+          return;
+        }
+        timerId = -1;
+        if (request == null) {
+          fail(Failures.transport(new TimeoutException("pool acquire"), "before the request was sent",
+              limits.failureSettings()));
+        }
+      });
+    } else {
+      armAttemptTimer(limits.attemptTimeout().toMillis());
+    }
     Future<HttpClientRequest> acquired;
     try {
       acquired = client.request(requestOptions);
@@ -109,6 +128,13 @@ public final class Exchange<T> {
     }
     HttpClientRequest req = acquired.result();
     request = req;
+    if (!result.isDone() && limits.failureSettings().poolAcquireTimeoutMillis()
+        < limits.attemptTimeout().toMillis()) {
+      // the wait for a connection is over: the attempt's deadline takes over the timer, counted from the start
+      cancelTimer();
+      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+      armAttemptTimer(Math.max(1, limits.attemptTimeout().toMillis() - elapsedMillis));
+    }
     if (result.isDone()) {
       // the reset reports itself to the request's exception handler; without one Vert.x logs it as SEVERE
       req.exceptionHandler(ignored -> { });
@@ -200,15 +226,30 @@ public final class Exchange<T> {
     }
   }
 
+  private void armAttemptTimer(long millis) {
+    Duration timeout = limits.attemptTimeout();
+    timerId = vertx.setTimer(millis, id -> {
+      if (timerId != id) {
+        return;
+      }
+      timerId = -1;
+      fail(new DeadlineExceededException(DeadlineExceededException.Scope.ATTEMPT, timeout));
+    });
+  }
+
+  private void cancelTimer() {
+    if (timerId != -1) {
+      vertx.cancelTimer(timerId);
+      timerId = -1;
+    }
+  }
+
   private void fail(IdentityException failure) {
     result.completeExceptionally(failure);
   }
 
   private void release() {
-    if (timerId != -1) {
-      vertx.cancelTimer(timerId);
-      timerId = -1;
-    }
+    cancelTimer();
     HttpClientRequest req = request;
     if (req != null && !ended) {
       req.reset();

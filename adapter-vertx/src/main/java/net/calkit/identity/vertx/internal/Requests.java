@@ -23,19 +23,11 @@ public final class Requests {
 
   private final ApiEndpoint endpoint;
   private final String userAgent;
-  private final long poolAcquireTimeoutMillis;
 
-  /**
-   * Requests to {@code endpoint} carrying {@code userAgent}, waiting at most
-   * {@code poolAcquireTimeoutMillis} for a pooled connection.
-   */
-  public Requests(ApiEndpoint endpoint, String userAgent, long poolAcquireTimeoutMillis) {
+  /** Requests to {@code endpoint} carrying {@code userAgent}. */
+  public Requests(ApiEndpoint endpoint, String userAgent) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
-    if (poolAcquireTimeoutMillis < 1) {
-      throw new IllegalArgumentException("poolAcquireTimeoutMillis must be positive: " + poolAcquireTimeoutMillis);
-    }
-    this.poolAcquireTimeoutMillis = poolAcquireTimeoutMillis;
   }
 
   /** The path of {@code POST /v1/profiles/{id}/revoke}; a {@link ProfileId} is path-safe by construction. */
@@ -65,9 +57,11 @@ public final class Requests {
         .setURI(endpoint.pathPrefix() + path)
         // never: Vert.x 5.0 copies Authorization to the redirect target, even on another host
         .setFollowRedirects(false)
-        // the request's "connect" timeout is the wait for a pooled connection (the TCP connect timeout is
-        // HttpClientOptions'); setTimeout() is not used: see Exchange for the attempt deadline
-        .setConnectTimeout(poolAcquireTimeoutMillis)
+        // The request's "connect" timeout is the wait for a pooled connection (the TCP connect timeout is
+        // HttpClientOptions'). Vert.x 5.0.7's timer for it can fire for a request the pool has already
+        // served ("Promise already completed", and the pool's count goes wrong; vert.x issue 6169), so
+        // there is none: Exchange times the wait, like the attempt (setTimeout() is not used either).
+        .setConnectTimeout(0)
         .putHeader(HttpHeaders.ACCEPT, "application/json")
         .putHeader(HttpHeaders.USER_AGENT, userAgent);
   }
