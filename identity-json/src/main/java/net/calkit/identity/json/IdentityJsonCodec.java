@@ -50,6 +50,7 @@ public final class IdentityJsonCodec {
             .maxNameLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(limits.maxBodyBytes())
+            .maxTokenCount(limits.maxTokens())
             .build())
         // keys come from the network: do not grow the JVM's string pool with them
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)

@@ -29,6 +29,15 @@ public record JsonLimits(int maxBodyBytes, int maxDepth, int maxStringLength, in
     }
   }
 
+  /**
+   * The most JSON tokens a body may have: one per 8 bytes of {@link #maxBodyBytes} (at least 1,024). The
+   * API's bodies have one per 12 to 15 bytes; a body of nothing but brackets or one-digit numbers has one
+   * per byte or two, and would cost 8 to 16 times the work per byte of a real one.
+   */
+  public long maxTokens() {
+    return Math.max(1024, maxBodyBytes / 8);
+  }
+
   /** A copy with another body size limit. */
   public JsonLimits withMaxBodyBytes(int bytes) {
     return new JsonLimits(bytes, maxDepth, maxStringLength, maxNumberLength);

@@ -48,6 +48,10 @@ final class ParseErrors {
     if (lower.contains("number value length") || lower.contains("number length")) {
       return "number longer than the limit of " + limits.maxNumberLength() + " characters";
     }
+    if (lower.contains("token count")) {
+      return "more than " + limits.maxTokens() + " JSON tokens (the limit for a body of at most "
+          + limits.maxBodyBytes() + " bytes)";
+    }
     if (lower.contains("document length")) {
       return "body longer than the limit of " + limits.maxBodyBytes() + " bytes";
     }
