@@ -35,7 +35,7 @@ final class DaemonScheduler implements Scheduler {
 
   private final String threadName;
   /** Where a failing task's exception goes; null for the thread's uncaught-exception handler. */
-  private final @Nullable Consumer<RuntimeException> failures;
+  private final @Nullable Consumer<Throwable> failures;
   private final ConcurrentSkipListMap<Key, Runnable> tasks = new ConcurrentSkipListMap<>();
   private final AtomicLong sequence = new AtomicLong();
   /** The earliest due time scheduled since the thread last looked; {@code Long.MAX_VALUE} for none. */
@@ -44,7 +44,7 @@ final class DaemonScheduler implements Scheduler {
   private volatile long sleepsUntil = Long.MAX_VALUE;
   private volatile @Nullable Thread thread;
 
-  DaemonScheduler(String threadName, @Nullable Consumer<RuntimeException> failures) {
+  DaemonScheduler(String threadName, @Nullable Consumer<Throwable> failures) {
     this.threadName = threadName;
     this.failures = failures;
   }
@@ -66,10 +66,11 @@ final class DaemonScheduler implements Scheduler {
 
   private Thread thread() {
     Thread current = thread;
-    if (current == null) {
+    if (current == null || !current.isAlive()) {
       synchronized (this) {
         current = thread;
-        if (current == null) {
+        // a thread that died (it should not: run() catches everything) is replaced, not waited for
+        if (current == null || !current.isAlive()) {
           current = new Thread(this::loop, threadName);
           current.setDaemon(true);
           current.start();
@@ -106,14 +107,25 @@ final class DaemonScheduler implements Scheduler {
   private void run(Runnable task) {
     try {
       task.run();
-    } catch (RuntimeException failed) {
-      // one failing task must not stop the thread that runs everybody's deadlines
+    } catch (Throwable failed) {
+      // one failing task must not stop the thread that runs everybody's deadlines, whatever it threw
+      report(failed);
+    } finally {
+      // an interrupt a task left behind would turn every later park into a busy loop
+      Thread.interrupted();
+    }
+  }
+
+  private void report(Throwable failed) {
+    try {
       if (failures != null) {
         failures.accept(failed);
       } else {
         Thread current = Thread.currentThread();
         current.getUncaughtExceptionHandler().uncaughtException(current, failed);
       }
+    } catch (Throwable ignored) {
+      // the report itself failed: nothing is left to tell, and the thread must go on
     }
   }
 }

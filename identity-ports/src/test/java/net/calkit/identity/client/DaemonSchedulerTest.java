@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DaemonSchedulerTest {
   private static final String THREAD = "daemon-scheduler-test";
 
-  private final CompletableFuture<RuntimeException> failure = new CompletableFuture<>();
+  private final CompletableFuture<Throwable> failure = new CompletableFuture<>();
   private final DaemonScheduler scheduler = new DaemonScheduler(THREAD, failure::complete);
 
   /** One scheduled task and what happened to it. */
@@ -145,6 +145,33 @@ class DaemonSchedulerTest {
 
     assertThat(failure.get(15, SECONDS)).isSameAs(boom);
     after.ran.get(15, SECONDS);
+  }
+
+  @Test
+  @DisplayName("a task throwing an Error is reported and the thread goes on")
+  void failingWithAnError() throws Exception {
+    AssertionError error = new AssertionError("boom");
+    Probe after = new Probe(10);
+
+    scheduler.schedule(Duration.ofMillis(5), () -> {
+      throw error;
+    });
+    after.on(scheduler);
+
+    assertThat(failure.get(15, SECONDS)).isSameAs(error);
+    after.ran.get(15, SECONDS);
+    assertThat(after.thread).hasValue(THREAD);
+  }
+
+  @Test
+  @DisplayName("an interrupt a task leaves behind is cleared before the next task (else every park would return at once)")
+  void interruptCleared() throws Exception {
+    CompletableFuture<Boolean> nextSawInterrupt = new CompletableFuture<>();
+
+    scheduler.schedule(Duration.ofMillis(5), () -> Thread.currentThread().interrupt());
+    scheduler.schedule(Duration.ofMillis(30), () -> nextSawInterrupt.complete(Thread.currentThread().isInterrupted()));
+
+    assertThat(nextSawInterrupt.get(15, SECONDS)).isFalse();
   }
 
   @Test
