@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.calkit.identity.domain.Account;
+import net.calkit.identity.domain.credentials.RefreshToken;
 import net.calkit.identity.domain.error.FieldError;
 import net.calkit.identity.domain.error.IdentityException;
 import net.calkit.identity.domain.error.InsufficientScopeException;
@@ -151,6 +152,20 @@ class VertxIdentityApiStatusTest extends AdapterTestBase {
     assertThat(error.fieldErrors()).isEmpty();
     assertThat(error.bodyExcerpt()).isEmpty();
     assertThat(error.getMessage()).doesNotContain(CLIENT.clientSecret().value());
+  }
+
+  @Test
+  @DisplayName("a token endpoint error code that is a piece of the refresh token is dropped, not quoted")
+  void tokenErrorCodeCutFromASecret() throws Exception {
+    // the code filter lets [a-z_]{1,64} through; a lowercase slice of the refresh token would pass it
+    String slice = "s3cret".replace('3', 'e');
+    RefreshToken refresh = RefreshToken.of("rt_" + slice + "refresh_token_9");
+    server.enqueue(TestServer.json(400, "{\"error\":\"" + slice + "refresh\"}"));
+
+    InvalidRequestException error = (InvalidRequestException) failure(api().refresh(CLIENT, refresh));
+
+    assertThat(error.errorCode()).isEmpty();
+    assertThat(error.getMessage()).doesNotContain(slice + "refresh");
   }
 
   @Test

@@ -69,7 +69,8 @@ public final class Responses {
       case 400:
         // only a plausible OAuth error code travels on: a token endpoint echoing secrets in "error" must not leak them
         String code = codec.decodeOAuthError(body).filter(c -> c.matches("[a-z_]{1,64}"))
-            .filter(c -> !tokenEndpoint || OAUTH_ERRORS.contains(c) || secrets.stream().noneMatch(c::contains))
+            .filter(c -> !tokenEndpoint || OAUTH_ERRORS.contains(c) || secrets.stream().noneMatch(secret ->
+                c.contains(secret) || (c.length() >= 4 && secret.contains(c))))
             .orElse("");
         if (tokenEndpoint && code.equals(INVALID_GRANT)) {
           return new InvalidGrantException(status, INVALID_GRANT, "");
