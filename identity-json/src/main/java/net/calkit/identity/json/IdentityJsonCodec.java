@@ -38,12 +38,27 @@ public final class IdentityJsonCodec {
   /** The most body bytes copied into an exception, before {@code BodyExcerpt} bounds it further. */
   private static final int EXCERPT_BYTES = 256;
 
-  private final JsonLimits limits;
-  private final JsonFactory factory;
+  /**
+   * The largest body parsed with a table of keys. Up to here, a lookup there is cheaper than building each
+   * key anew, and even a body of nothing but distinct keys adds few enough of them; larger bodies (none of
+   * the API's are) parse without one, so that such a body cannot spend 50 ms or more growing the table.
+   */
+  static final int KEY_TABLE_MAX_BODY_BYTES = 1024 * 1024;
 
-  private IdentityJsonCodec(JsonLimits limits) {
+  private final JsonLimits limits;
+  private final int keyTableMaxBodyBytes;
+  private final Utf8JsonFactory factory;
+  private final Utf8JsonFactory largeBodyFactory;
+
+  private IdentityJsonCodec(JsonLimits limits, int keyTableMaxBodyBytes) {
     this.limits = limits;
-    this.factory = new JsonFactoryBuilder()
+    this.keyTableMaxBodyBytes = keyTableMaxBodyBytes;
+    this.factory = new Utf8JsonFactory(builder(limits));
+    this.largeBodyFactory = new Utf8JsonFactory(builder(limits).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES));
+  }
+
+  private static JsonFactoryBuilder builder(JsonLimits limits) {
+    return new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth())
             .maxStringLength(limits.maxStringLength())
@@ -55,8 +70,7 @@ public final class IdentityJsonCodec {
         // keys come from the network: do not grow the JVM's string pool with them
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         // characters outside the BMP as 4-byte UTF-8 rather than escaped surrogate pairs (lone surrogates stay escaped)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-        .build();
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
   }
 
   /** A codec with {@link JsonLimits#DEFAULT}. */
@@ -66,7 +80,12 @@ public final class IdentityJsonCodec {
 
   /** A codec with the given limits. */
   public static IdentityJsonCodec create(JsonLimits limits) {
-    return new IdentityJsonCodec(Objects.requireNonNull(limits, "limits == null"));
+    return create(limits, KEY_TABLE_MAX_BODY_BYTES);
+  }
+
+  /** A codec that parses bodies larger than {@code keyTableMaxBodyBytes} without a table of keys (for tests). */
+  static IdentityJsonCodec create(JsonLimits limits, int keyTableMaxBodyBytes) {
+    return new IdentityJsonCodec(Objects.requireNonNull(limits, "limits == null"), keyTableMaxBodyBytes);
   }
 
   /** The limits in force. */
@@ -201,7 +220,7 @@ public final class IdentityJsonCodec {
     }
     JsonParser parser;
     try {
-      parser = factory.createParser(body);
+      parser = parserFor(body);
     } catch (IOException | RuntimeException e) {
       throw invalid("$: " + ParseErrors.describe(e, secret, limits), body, secret);
     }
@@ -237,7 +256,7 @@ public final class IdentityJsonCodec {
     }
     @Nullable JsonParser parser = null;
     try {
-      parser = factory.createParser(body);
+      parser = parserFor(body);
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
@@ -250,6 +269,15 @@ public final class IdentityJsonCodec {
         closeQuietly(parser);
       }
     }
+  }
+
+  /** How many keys each factory's table keeps between parsers: small bodies', large bodies' (for tests). */
+  int[] rememberedKeys() {
+    return new int[] {factory.rememberedKeys(), largeBodyFactory.rememberedKeys()};
+  }
+
+  private JsonParser parserFor(byte[] body) throws IOException {
+    return (body.length <= keyTableMaxBodyBytes ? factory : largeBodyFactory).createParser(body);
   }
 
   private byte[] encode(Writer writer) {

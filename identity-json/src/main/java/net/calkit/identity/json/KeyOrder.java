@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * take the ordinary lookup. Either way the same names come back: only the speed depends on the order.
  */
 final class KeyOrder {
+  /** What {@link #next} returns for a key the order does not name; no attribute is called this. */
+  static final String UNKNOWN = "\u0000unknown key";
+
   private final String[] names;
   private final SerializedString[] quoted;
 
@@ -28,33 +31,42 @@ final class KeyOrder {
   /**
    * Moves to the next attribute of the object being read and returns its name, or null at the object's
    * end; {@code expected} is what {@link #following} returned for the previous name (0 for the first).
+   * A name of this order comes back as this order's own instance, any other as {@link #UNKNOWN}, so that
+   * an unknown key costs neither a hash of it nor a second search.
    */
   @Nullable String next(JsonParser p, int expected) throws IOException {
-    if (expected >= names.length) {
-      return p.nextFieldName();
+    @Nullable String name;
+    if (expected < names.length) {
+      if (p.nextFieldName(quoted[expected])) {
+        return names[expected];
+      }
+      name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    } else {
+      name = p.nextFieldName();
     }
-    if (p.nextFieldName(quoted[expected])) {
-      return names[expected];
+    if (name == null) {
+      return null;
     }
-    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    for (String known : names) {
+      if (known.equals(name)) {
+        return known;
+      }
+    }
+    return UNKNOWN;
   }
 
-  /** The position to expect after {@code key}: the one after it in this order; unchanged for an unknown key. */
+  /** The position to expect after {@code key}, a name {@link #next} returned: the one after it in this order. */
   int following(String key, int expected) {
-    // next() hands back this order's own instance when its guess was right: an identity check suffices
-    if (expected < names.length && names[expected] == key) {
-      return expected + 1;
-    }
     for (int i = expected; i < names.length; i++) {
-      if (names[i].equals(key)) {
+      if (names[i] == key) {
         return i + 1;
       }
     }
-    for (int i = 0; i < expected && i < names.length; i++) {
-      if (names[i].equals(key)) {
+    for (int i = 0; i < expected; i++) {
+      if (names[i] == key) {
         return i + 1;
       }
     }
-    return expected;
+    return expected; // UNKNOWN
   }
 }
