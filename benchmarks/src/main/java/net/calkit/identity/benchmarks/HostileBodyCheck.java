@@ -120,7 +120,7 @@ public final class HostileBodyCheck {
     bodies.put("many-keys", filler(max, "\"k%d\": 1"));
     bodies.put("many-keys-nested", filler(max, "\"x%1$d\": {\"a%1$d\": 1, \"b%1$d\": [{\"c%1$d\": 1}]}"));
     // the largest body the codec still parses with a table of keys (IdentityJsonCodec.KEY_TABLE_MAX_BODY_BYTES)
-    bodies.put("many-keys-1mib", filler(Math.min(max, 1024 * 1024), "\"k%d\": 1"));
+    bodies.put("many-keys-256k", filler(Math.min(max, 256 * 1024), "\"k%d\": 1"));
     byte[] badUtf8 = filler(max, "\"x_%d\": \"" + "a".repeat(4096) + "\"");
     badUtf8[badUtf8.length - 4] = (byte) 0xC3;
     bodies.put("invalid-utf8-at-end", badUtf8);

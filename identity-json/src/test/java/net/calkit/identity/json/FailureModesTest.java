@@ -233,15 +233,15 @@ class FailureModesTest {
     }
 
     @Test
-    @DisplayName("more tokens than one per 8 bytes of maxBodyBytes, even in an unknown key; a real body has far fewer")
+    @DisplayName("more tokens than one per 12 bytes of maxBodyBytes, even in an unknown key; a real body has far fewer")
     void tooManyTokens() {
-      IdentityJsonCodec small = IdentityJsonCodec.create(JsonLimits.DEFAULT.withMaxBodyBytes(16_384));
+      IdentityJsonCodec small = IdentityJsonCodec.create(JsonLimits.DEFAULT.withMaxBodyBytes(24_576));
       assertThat(small.limits().maxTokens()).isEqualTo(2_048);
       byte[] dense = ("{\"sub\":\"acc_1\",\"x\":[" + "1,".repeat(2_100) + "1]}").getBytes(StandardCharsets.US_ASCII);
       byte[] sparse = ("{\"sub\":\"acc_1\",\"x\":[" + "1,".repeat(2_000) + "1]}").getBytes(StandardCharsets.US_ASCII);
 
       assertInvalid(() -> small.decodeUserInfo(dense),
-          "more than 2048 JSON tokens (the limit for a body of at most 16384 bytes)");
+          "more than 2048 JSON tokens (the limit for a body of at most 24576 bytes)");
       assertThat(small.decodeUserInfo(sparse).sub().value()).isEqualTo("acc_1");
       assertThat(JsonLimits.DEFAULT.withMaxBodyBytes(100).maxTokens()).as("a floor for tiny limits").isEqualTo(1_024);
     }

@@ -106,7 +106,7 @@ class ParsePathsTest {
   }
 
   @Test
-  @DisplayName("a body over 1 MiB leaves no keys behind; a smaller one teaches the table its keys")
+  @DisplayName("a body over 256 KiB leaves no keys behind; a smaller one teaches the table its keys")
   void largeBodiesKeepNoKeys() {
     IdentityJsonCodec codec = IdentityJsonCodec.create();
     StringBuilder keys = new StringBuilder();
