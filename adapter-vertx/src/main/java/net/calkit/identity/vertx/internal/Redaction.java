@@ -2,8 +2,9 @@ package net.calkit.identity.vertx.internal;
 
 /**
  * Removes a secret from server text before it reaches an exception: literal occurrences, spans that
- * JSON-unescape to it ({@code \/}, {@code \"}, {@code \\}, <code>&#92;uXXXX</code> in any mix) and, in text that may
- * have been cut (a body read up to a limit), a prefix of it at the very end.
+ * JSON-unescape or percent-decode to it ({@code \/}, {@code \"}, {@code \\}, <code>&#92;uXXXX</code>,
+ * {@code %2F} in any mix: a server may echo the token inside a URL) and, in text that may have been cut (a
+ * body read up to a limit), a prefix of it at the very end.
  */
 final class Redaction {
   /** What replaces a secret. */
@@ -21,7 +22,7 @@ final class Redaction {
   private Redaction() {}
 
   /**
-   * {@code text} with every occurrence of {@code secret}, literal or JSON-escaped, replaced by
+   * {@code text} with every occurrence of {@code secret}, literal, JSON-escaped or percent-encoded, replaced by
    * {@link #REDACTED}; if {@code mayBeCut}, also a prefix of at least {@link #MIN_TAIL} characters at its end.
    */
   static String redact(String text, String secret, boolean mayBeCut) {
@@ -64,14 +65,28 @@ final class Redaction {
       int decoded;
       int width;
       char c = text.charAt(at);
-      if (c != '\\') {
+      if (c == '%') {
+        int escaped = percentDecode(text, at);
+        if (escaped >= 0 && (escaped & 0xFFFF) == secret.charAt(k)) {
+          decoded = escaped & 0xFFFF;
+          width = 3;
+        } else if (escaped == INCOMPLETE && (k + 1 >= minTail || secret.charAt(k) != '%')) {
+          // an escape cut off by the end of the text, which counts as the character it may have been
+          // (unless the secret's own '%' may start a longer tail)
+          return k + 1 >= minTail ? text.length() : -1;
+        } else {
+          // no escape of this character: it may still be the secret's own '%'
+          decoded = c;
+          width = 1;
+        }
+      } else if (c != '\\') {
         decoded = c;
         width = 1;
       } else {
         int escaped = unescape(text, at);
         if (escaped == INCOMPLETE) {
-          // an escape cut off by the end of the text
-          return k >= minTail ? text.length() : -1;
+          // an escape cut off by the end of the text, which counts as the character it may have been
+          return k + 1 >= minTail ? text.length() : -1;
         }
         if (escaped == INVALID) {
           decoded = c;
@@ -138,6 +153,20 @@ final class Redaction {
       default:
         return INVALID;
     }
+  }
+
+  /**
+   * The percent escape at {@code at} (a {@code %}) of an ASCII character, as {@link #unescape} gives it;
+   * {@link #INVALID} if it is none, {@link #INCOMPLETE} if the text ends inside it.
+   */
+  private static int percentDecode(String text, int at) {
+    if (at + 2 >= text.length()) {
+      // "%" or "%X" at the very end: a cut escape only if what is there could start one
+      return at + 1 >= text.length() || hexDigit(text.charAt(at + 1)) >= 0 ? INCOMPLETE : INVALID;
+    }
+    int high = hexDigit(text.charAt(at + 1));
+    int low = hexDigit(text.charAt(at + 2));
+    return high < 0 || low < 0 || high > 7 ? INVALID : (3 << 16) | (high << 4 | low);
   }
 
   private static int hexDigit(char c) {

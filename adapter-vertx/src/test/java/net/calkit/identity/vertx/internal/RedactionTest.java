@@ -20,7 +20,7 @@ import net.calkit.identity.testkit.gen.SeededRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Secrets echoed by a server, literally, JSON-escaped or cut off, never reach an exception. */
+/** Secrets echoed by a server, literally, JSON-escaped, percent-encoded or cut off, never reach an exception. */
 class RedactionTest {
   private static final IdentityJsonCodec CODEC = IdentityJsonCodec.create();
   private static final String FRAME_START = "{\"error\":\"invalid_token\",\"echo\":\"";
@@ -43,6 +43,19 @@ class RedactionTest {
     for (String echo : echoes) {
       assertThat(Redaction.redact("x\\n" + echo + "\\/y", secret, false)).as(echo).isEqualTo("x\\n[redacted]\\/y");
     }
+  }
+
+  @Test
+  @DisplayName("percent-encoded characters (in a URL the server echoes) are redacted; other % signs are kept")
+  void percentEncoded() {
+    String secret = "at/S3%cr+et";
+    for (String echo : List.of("at%2FS3%25cr%2Bet", "at%2fS3%cr+et", "%61t/S3%25cr%2bet", "at\\/S3%25cr+et")) {
+      assertThat(Redaction.redact("?u=" + echo + "&x=%2F", secret, false)).as(echo).isEqualTo("?u=[redacted]&x=%2F");
+    }
+    assertThat(Redaction.redact("100% at%2FS3", secret, true)).isEqualTo("100% [redacted]");
+    assertThat(Redaction.redact("at/S3%", secret, true)).as("a cut after the secret's own %").isEqualTo("[redacted]");
+    assertThat(Redaction.redact("at/S3%2", secret, true)).as("a cut inside an escape").isEqualTo("[redacted]");
+    assertThat(Redaction.redact("at%2FS3%2G", secret, false)).as("%2G is no escape").isEqualTo("at%2FS3%2G");
   }
 
   @Test
@@ -160,16 +173,22 @@ class RedactionTest {
     return out.toString();
   }
 
-  /** {@code value} as a JSON string's content, each character written literally or escaped, at random. */
+  /**
+   * {@code value} as a JSON string's content, each character written literally, JSON-escaped or
+   * percent-encoded, at random.
+   */
   private static String escape(String value, SplittableRandom random) {
     StringBuilder out = new StringBuilder();
     for (char c : value.toCharArray()) {
-      int choice = random.nextInt(3);
+      int choice = random.nextInt(4);
       boolean mustEscape = c == '"' || c == '\\';
       if (choice == 0 && !mustEscape) {
         out.append(c);
       } else if (choice == 1 && (mustEscape || c == '/')) {
         out.append('\\').append(c);
+      } else if (choice == 2 && !mustEscape) {
+        String hex = String.format("%%%02x", (int) c);
+        out.append(random.nextBoolean() ? hex : hex.toUpperCase(Locale.ROOT));
       } else {
         String hex = String.format("%04x", (int) c);
         out.append("\\u").append(random.nextBoolean() ? hex : hex.toUpperCase(Locale.ROOT));
@@ -178,13 +197,16 @@ class RedactionTest {
     return out.toString();
   }
 
-  /** The text with JSON string escapes decoded, as a reader of the message would decode them. */
+  /** The text with JSON string escapes and percent escapes decoded, as a reader of the message would. */
   private static String unescape(String text) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == '\\' && i + 5 < text.length() && text.charAt(i + 1) == 'u') {
+      if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
+        out.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+        i += 3;
+      } else if (c == '\\' && i + 5 < text.length() && text.charAt(i + 1) == 'u') {
         out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
         i += 6;
       } else if (c == '\\' && i + 1 < text.length()) {
@@ -196,5 +218,9 @@ class RedactionTest {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
   }
 }
