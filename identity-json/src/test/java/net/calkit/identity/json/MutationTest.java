@@ -40,7 +40,8 @@ class MutationTest {
         codec::decodeConferencingProfiles, codec::decodeTokenResponse, codec::decodeRefreshRequest);
   }
 
-  private List<byte[]> seeds(DomainGenerator gen) {
+  /** The documented examples and generated bodies of every type, valid: what the mutations start from. */
+  static List<byte[]> seeds(IdentityJsonCodec codec, DomainGenerator gen) {
     List<byte[]> bodies = new ArrayList<>();
     for (String name : List.of("account.json", "profiles.json", "profiles-legacy.json", "token-authorization-code.json",
         "token-refresh-request.json", "token-refresh.json", "userinfo-account.json", "userinfo-account-legacy.json",
@@ -65,7 +66,7 @@ class MutationTest {
     long seed = RoundTripPropertyTest.seed();
     DomainGenerator gen = new DomainGenerator(seed);
     SplittableRandom random = new SplittableRandom(seed);
-    List<byte[]> seeds = seeds(gen);
+    List<byte[]> seeds = seeds(codec, gen);
     int failures = 0;
     for (int i = 0; i < CASES; i++) {
       byte[] original = seeds.get(random.nextInt(seeds.size()));

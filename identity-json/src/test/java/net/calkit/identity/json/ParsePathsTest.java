@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -35,15 +34,7 @@ class ParsePathsTest {
     long seed = RoundTripPropertyTest.seed();
     DomainGenerator gen = new DomainGenerator(seed);
     SplittableRandom random = new SplittableRandom(seed);
-    List<byte[]> seeds = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      seeds.add(withTable.encodeUserInfo(gen.userInfo()));
-      seeds.add(withTable.encodeAccount(gen.account()));
-      seeds.add(withTable.encodeProfiles(gen.profiles()));
-      seeds.add(withTable.encodeTokenResponse(gen.tokenResponse()));
-    }
-    seeds.add(Bodies.example("userinfo-conferencing-profiles.json"));
-    seeds.add(withTable.encodeOAuthError("invalid_grant"));
+    List<byte[]> seeds = MutationTest.seeds(withTable, gen);
     int refused = 0;
     int decoded = 0;
     for (int i = 0; i < CASES; i++) {
