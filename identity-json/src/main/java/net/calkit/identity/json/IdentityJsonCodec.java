@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * enum values kept, optional attributes may be missing or null) and strict where safety needs it (see
  * {@link JsonLimits}); every failure is an
  * {@link net.calkit.identity.domain.error.InvalidResponseException} naming what was wrong and where,
- * never a Jackson exception. Encoding writes the API's own keys, so decode then encode keeps every
+ * never a Jackson exception. Bodies are read as UTF-8 only, every byte checked (a leading byte order mark
+ * is skipped; UTF-16 and UTF-32 are refused). Encoding writes the API's own keys, so decode then encode keeps every
  * modelled attribute. Instances are immutable and thread-safe.
  */
 public final class IdentityJsonCodec {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * through it first compares the input bytes with the name expected next
  * ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), which skips the
  * parser's symbol-table lookup for a body in the documented order; any other order, and unknown keys,
- * take the ordinary lookup. Either way the same names come back: only the speed depends on the order.
+ * take the ordinary lookup. Either way a known name comes back as this order's own instance, and any other
+ * as {@link #UNKNOWN}: only the speed depends on the order.
  */
 final class KeyOrder {
   /** What {@link #next} returns for a key the order does not name; no attribute is called this. */
@@ -19,12 +20,20 @@ final class KeyOrder {
 
   private final String[] names;
   private final SerializedString[] quoted;
+  /** Whether some name has the index's length: most unknown keys are told apart by length alone. */
+  private final boolean[] lengths;
 
   KeyOrder(String... names) {
     this.names = names.clone();
     this.quoted = new SerializedString[names.length];
+    int longest = 0;
     for (int i = 0; i < names.length; i++) {
       quoted[i] = new SerializedString(names[i]);
+      longest = Math.max(longest, names[i].length());
+    }
+    this.lengths = new boolean[longest + 1];
+    for (String name : names) {
+      lengths[name.length()] = true;
     }
   }
 
@@ -47,6 +56,9 @@ final class KeyOrder {
     if (name == null) {
       return null;
     }
+    if (name.length() >= lengths.length || !lengths[name.length()]) {
+      return UNKNOWN;
+    }
     for (String known : names) {
       if (known.equals(name)) {
         return known;
@@ -57,6 +69,9 @@ final class KeyOrder {
 
   /** The position to expect after {@code key}, a name {@link #next} returned: the one after it in this order. */
   int following(String key, int expected) {
+    if (key == UNKNOWN) {
+      return expected;
+    }
     for (int i = expected; i < names.length; i++) {
       if (names[i] == key) {
         return i + 1;
@@ -67,6 +82,6 @@ final class KeyOrder {
         return i + 1;
       }
     }
-    return expected; // UNKNOWN
+    return expected;
   }
 }

@@ -14,7 +14,11 @@ import java.io.IOException;
  * <p>Why: Jackson's own bootstrap switches to its character-based parser when the table is off, and that
  * parser turns malformed UTF-8 into U+FFFD without complaint. The byte-based parser with Jackson's
  * placeholder table still checks every byte, keys included. A leading UTF-8 byte order mark is skipped
- * (RFC 8259 section 8.1 allows that); UTF-16 and UTF-32 are not guessed, and fail as malformed JSON.
+ * (RFC 8259 section 8.1 allows that); UTF-16 and UTF-32 are not guessed, and fail as invalid UTF-8 or
+ * malformed JSON.
+ *
+ * <p>Only parsers over byte arrays, all the codec creates, are built here: parsers over streams or
+ * readers would still take Jackson's bootstrap, and must not be used with the table off.
  */
 final class Utf8JsonFactory extends JsonFactory {
   private static final long serialVersionUID = 1L;
@@ -25,6 +29,8 @@ final class Utf8JsonFactory extends JsonFactory {
 
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int len, IOContext context) throws IOException {
+    // as JsonFactory does before its bootstrap
+    _streamReadConstraints.validateDocumentLength(len);
     int bom = startsWithByteOrderMark(data, offset, len) ? 3 : 0;
     return new UTF8StreamJsonParser(context, _parserFeatures, null, _objectCodec,
         _byteSymbolCanonicalizer.makeChildOrPlaceholder(_factoryFeatures), data, offset + bom, offset + len, bom,

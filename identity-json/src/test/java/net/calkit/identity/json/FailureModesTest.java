@@ -4,7 +4,16 @@ import static net.calkit.identity.json.Bodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.calkit.identity.domain.ConferencingProfile;
+import net.calkit.identity.domain.ConferencingProvider;
+import net.calkit.identity.domain.ProfileId;
 import java.util.Arrays;
 import net.calkit.identity.domain.error.ErrorKind;
 import net.calkit.identity.domain.error.InvalidResponseException;
@@ -233,17 +242,45 @@ class FailureModesTest {
     }
 
     @Test
-    @DisplayName("more tokens than one per 12 bytes of maxBodyBytes, even in an unknown key; a real body has far fewer")
+    @DisplayName("more tokens than one per 8 bytes of maxBodyBytes, even in an unknown key; a real body has far fewer")
     void tooManyTokens() {
-      IdentityJsonCodec small = IdentityJsonCodec.create(JsonLimits.DEFAULT.withMaxBodyBytes(24_576));
+      IdentityJsonCodec small = IdentityJsonCodec.create(JsonLimits.DEFAULT.withMaxBodyBytes(16_384));
       assertThat(small.limits().maxTokens()).isEqualTo(2_048);
       byte[] dense = ("{\"sub\":\"acc_1\",\"x\":[" + "1,".repeat(2_100) + "1]}").getBytes(StandardCharsets.US_ASCII);
       byte[] sparse = ("{\"sub\":\"acc_1\",\"x\":[" + "1,".repeat(2_000) + "1]}").getBytes(StandardCharsets.US_ASCII);
 
       assertInvalid(() -> small.decodeUserInfo(dense),
-          "more than 2048 JSON tokens (the limit for a body of at most 24576 bytes)");
+          "more than 2048 JSON tokens (the limit for a body of at most 16384 bytes)");
       assertThat(small.decodeUserInfo(sparse).sub().value()).isEqualTo("acc_1");
       assertThat(JsonLimits.DEFAULT.withMaxBodyBytes(100).maxTokens()).as("a floor for tiny limits").isEqualTo(1_024);
+    }
+
+    @Test
+    @DisplayName("a body as dense as a valid one gets, just under maxBodyBytes, is not refused for its tokens")
+    void denseBodyAtTheLimit() throws IOException {
+      int limit = 65_536;
+      IdentityJsonCodec small = IdentityJsonCodec.create(JsonLimits.DEFAULT.withMaxBodyBytes(limit));
+      List<ConferencingProfile> profiles = new ArrayList<>();
+      byte[] body = small.encodeConferencingProfiles(profiles);
+      while (true) {
+        int i = profiles.size();
+        profiles.add(new ConferencingProfile(ProfileId.of("pro_" + i), Optional.of(ConferencingProvider.ZOOM),
+            Optional.of("n"), Optional.of(i % 2 == 0), Optional.empty()));
+        byte[] next = small.encodeConferencingProfiles(profiles);
+        if (next.length > limit) {
+          break;
+        }
+        body = next;
+      }
+      long tokens = 0;
+      try (JsonParser parser = new JsonFactory().createParser(body)) {
+        while (parser.nextToken() != null) {
+          tokens++;
+        }
+      }
+      assertThat((double) body.length / tokens).as("bytes per token").isLessThan(9.5);
+
+      assertThat(small.decodeConferencingProfiles(body)).isEqualTo(profiles.subList(0, profiles.size() - 1));
     }
 
     @Test

@@ -2,7 +2,13 @@ package net.calkit.identity.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -84,6 +90,31 @@ class ParsePathsTest {
     }
   }
 
+  @Test
+  @DisplayName("after a byte order mark, errors name the line and column Jackson's own bootstrap names")
+  void byteOrderMarkLocations() throws IOException {
+    // on the first line, where the column counts from the start of the input, the mark included
+    byte[] broken = Bodies.json("{'sub': 'acc_1', 'name': tru}");
+    byte[] marked = new byte[broken.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(broken, 0, marked, 3, broken.length);
+    JsonLocation expected;
+    try (JsonParser stock = new JsonFactory().createParser(marked)) {
+      expected = assertThrows(JsonParseException.class, () -> {
+        while (stock.nextToken() != null) {
+          // read to the error
+        }
+      }).getLocation();
+    }
+    assertThat(expected.getLineNr()).isEqualTo(1);
+    for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
+      assertThatThrownBy(() -> codec.decodeUserInfo(marked)).isInstanceOf(InvalidResponseException.class)
+          .hasMessageContaining("at line " + expected.getLineNr() + ", column " + expected.getColumnNr());
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
   @DisplayName("UTF-16 and UTF-32 are not guessed: malformed JSON on both paths")
@@ -91,7 +122,7 @@ class ParsePathsTest {
     byte[] body = Bodies.text(Bodies.example("userinfo-account.json")).getBytes(Charset.forName(charset));
     for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
       assertThatThrownBy(() -> codec.decodeUserInfo(body)).isInstanceOf(InvalidResponseException.class)
-          .hasMessageContaining("$: ");
+          .hasMessageMatching("invalid response: \\$: (invalid UTF-8|malformed JSON) at line 1, column \\d+.*");
       assertThat(codec.decodeOAuthError(body)).isEmpty();
     }
   }
