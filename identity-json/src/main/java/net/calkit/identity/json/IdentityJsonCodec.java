@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * enum values kept, optional attributes may be missing or null) and strict where safety needs it (see
  * {@link JsonLimits}); every failure is an
  * {@link net.calkit.identity.domain.error.InvalidResponseException} naming what was wrong and where,
- * never a Jackson exception. Bodies are read as UTF-8 only, every byte checked (a leading byte order mark
- * is skipped; UTF-16 and UTF-32 are refused). Encoding writes the API's own keys, so decode then encode keeps every
- * modelled attribute. Instances are immutable and thread-safe.
+ * never a Jackson exception. Bodies are read as UTF-8 only, every byte checked (a leading byte order
+ * mark is skipped; UTF-16 and UTF-32 are refused). Encoding writes the API's own keys, so decode then
+ * encode keeps every modelled attribute. Instances are immutable and thread-safe.
  */
 public final class IdentityJsonCodec {
   /** The most body bytes copied into an exception, before {@code BodyExcerpt} bounds it further. */
@@ -41,7 +41,7 @@ public final class IdentityJsonCodec {
 
   /**
    * The largest body parsed with a table of keys. Up to here, a lookup there is cheaper than building each
-   * key anew, and even a body of nothing but distinct keys adds few enough of them (a new key costs about
+   * key anew, and even a body of nothing but distinct keys adds few enough of them (a new key costs three to
    * four times as much with the table as without); larger bodies (none of the API's are) parse without one,
    * so that such a body cannot spend 50 ms or more growing the table.
    */
@@ -56,7 +56,8 @@ public final class IdentityJsonCodec {
     this.limits = limits;
     this.keyTableMaxBodyBytes = keyTableMaxBodyBytes;
     this.factory = new Utf8JsonFactory(builder(limits));
-    this.largeBodyFactory = new Utf8JsonFactory(builder(limits).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES));
+    this.largeBodyFactory =
+        new Utf8JsonFactory(builder(limits).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES));
   }
 
   private static JsonFactoryBuilder builder(JsonLimits limits) {
