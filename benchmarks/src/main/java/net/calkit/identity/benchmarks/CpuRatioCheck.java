@@ -2,7 +2,6 @@ package net.calkit.identity.benchmarks;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -29,10 +28,6 @@ import net.calkit.identity.json.IdentityJsonCodec;
  */
 public final class CpuRatioCheck {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
-  /** Warm-up passes go on, up to this many, while the JIT spends more than this per pass compiling. */
-  private static final int MAX_WARMUP_PASSES = 8;
-  private static final long JIT_QUIET_MILLIS = 50;
 
   private CpuRatioCheck() {}
 
@@ -71,21 +66,17 @@ public final class CpuRatioCheck {
     FakeBenchmark fake = new FakeBenchmark();
     fake.setUp();
     groups.put("fake", List.of(fake::userInfo));
-    // Warm every candidate before measuring any, so the first group is not measured half-compiled. Two
-    // passes were not always enough on 2 cores: the JIT still had a backlog, and decode-1k, measured
-    // first, read 4x slower for ours and databind alike in about half the runs. So the passes go on until
-    // a whole pass leaves the JIT nearly idle.
-    long compiling = Long.MAX_VALUE;
-    for (int pass = 0; pass < MAX_WARMUP_PASSES && (pass < 2 || compiling > JIT_QUIET_MILLIS); pass++) {
-      long compiledBefore = COMPILER.getTotalCompilationTime();
+    // Warm every candidate before measuring any, so the first group is not measured half-compiled: with
+    // two passes only, decode-1k, measured first, read 4x slower for ours and databind alike in about half
+    // the runs (see WarmUp).
+    long warmupCpuMillis = warmupMillis;
+    WarmUp.untilJitQuiet(() -> {
       for (List<Supplier<?>> candidates : groups.values()) {
         for (Supplier<?> candidate : candidates) {
-          opsPerCpuSecond(candidate, warmupMillis);
+          opsPerCpuSecond(candidate, warmupCpuMillis);
         }
       }
-      compiling = COMPILER.getTotalCompilationTime() - compiledBefore;
-      System.out.println("warm-up pass " + (pass + 1) + ": " + compiling + " ms of JIT compilation");
-    }
+    }, 2, 8, 50);
     for (Map.Entry<String, List<Supplier<?>>> group : groups.entrySet()) {
       double[][] rates = measure(group.getValue(), rounds, sliceMillis);
       String label = group.getKey();

@@ -3,8 +3,6 @@ package net.calkit.identity.benchmarks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -60,14 +58,7 @@ public final class HostileBodyCheck {
     IdentityJsonCodec codec = IdentityJsonCodec.create(limits);
     Map<String, byte[]> bodies = bodies(limits);
     Function<byte[], Object> decode = codec::decodeUserInfo;
-    // as in CpuRatioCheck: warm up until a whole pass leaves the JIT nearly idle (at least 3 passes)
-    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-    long compiling = Long.MAX_VALUE;
-    for (int pass = 0; pass < 12 && (pass < 3 || compiling > 20); pass++) {
-      long before = compiler.getTotalCompilationTime();
-      bodies.values().forEach(body -> outcome(decode, body));
-      compiling = compiler.getTotalCompilationTime() - before;
-    }
+    WarmUp.untilJitQuiet(() -> bodies.values().forEach(body -> outcome(decode, body)), 3, 12, 20);
     String slowest = "";
     double slowestMillis = 0;
     boolean typed = true;
