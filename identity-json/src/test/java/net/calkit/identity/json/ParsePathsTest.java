@@ -80,11 +80,7 @@ class ParsePathsTest {
   @DisplayName("a UTF-8 byte order mark is skipped on both paths")
   void byteOrderMark() {
     byte[] body = Bodies.example("userinfo-account.json");
-    byte[] marked = new byte[body.length + 3];
-    marked[0] = (byte) 0xEF;
-    marked[1] = (byte) 0xBB;
-    marked[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, marked, 3, body.length);
+    byte[] marked = withByteOrderMark(body);
     for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
       assertThat(codec.decodeUserInfo(marked)).isEqualTo(codec.decodeUserInfo(body));
     }
@@ -94,12 +90,7 @@ class ParsePathsTest {
   @DisplayName("after a byte order mark, errors name the line and column Jackson's own bootstrap names")
   void byteOrderMarkLocations() throws IOException {
     // on the first line, where the column counts from the start of the input, the mark included
-    byte[] broken = Bodies.json("{'sub': 'acc_1', 'name': tru}");
-    byte[] marked = new byte[broken.length + 3];
-    marked[0] = (byte) 0xEF;
-    marked[1] = (byte) 0xBB;
-    marked[2] = (byte) 0xBF;
-    System.arraycopy(broken, 0, marked, 3, broken.length);
+    byte[] marked = withByteOrderMark(Bodies.json("{'sub': 'acc_1', 'name': tru}"));
     JsonLocation expected;
     try (JsonParser stock = new JsonFactory().createParser(marked)) {
       expected = assertThrows(JsonParseException.class, () -> {
@@ -117,7 +108,7 @@ class ParsePathsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
-  @DisplayName("UTF-16 and UTF-32 are not guessed: malformed JSON on both paths")
+  @DisplayName("UTF-16 and UTF-32 are not guessed: invalid UTF-8 or malformed JSON on both paths")
   void notUtf8(String charset) {
     byte[] body = Bodies.text(Bodies.example("userinfo-account.json")).getBytes(Charset.forName(charset));
     for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
@@ -172,6 +163,15 @@ class ParsePathsTest {
       out[i] = (byte) values[i];
     }
     return out;
+  }
+
+  private static byte[] withByteOrderMark(byte[] body) {
+    byte[] marked = new byte[body.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, marked, 3, body.length);
+    return marked;
   }
 
   /** The body with its one {@code ?} replaced by {@code insert}. */
