@@ -67,12 +67,7 @@ class ParsePathsTest {
   void malformedKeys(String template) {
     for (byte[] malformed : List.of(bytes(0xC3, 0x28), bytes(0xC3), bytes(0xFF), bytes(0x80), bytes(0xC0, 0x80),
         bytes(0xED, 0xA0, 0x80), bytes(0xE0, 0x80, 0x80), bytes(0xF4, 0x90, 0x80, 0x80))) {
-      byte[] body = withByteAt(Bodies.json(template), malformed);
-      for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
-        assertThatThrownBy(() -> codec.decodeUserInfo(body)).isInstanceOf(InvalidResponseException.class)
-            .hasMessageContaining("invalid UTF-8");
-        assertThat(codec.decodeOAuthError(body)).isEmpty();
-      }
+      assertRefusedOnBothPaths(withByteAt(Bodies.json(template), malformed), "invalid response: .*invalid UTF-8.*");
     }
   }
 
@@ -111,11 +106,7 @@ class ParsePathsTest {
   @DisplayName("UTF-16 and UTF-32 are not guessed: invalid UTF-8 or malformed JSON on both paths")
   void notUtf8(String charset) {
     byte[] body = Bodies.text(Bodies.example("userinfo-account.json")).getBytes(Charset.forName(charset));
-    for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
-      assertThatThrownBy(() -> codec.decodeUserInfo(body)).isInstanceOf(InvalidResponseException.class)
-          .hasMessageMatching("invalid response: \\$: (invalid UTF-8|malformed JSON) at line 1, column \\d+.*");
-      assertThat(codec.decodeOAuthError(body)).isEmpty();
-    }
+    assertRefusedOnBothPaths(body, "invalid response: \\$: (invalid UTF-8|malformed JSON) at line 1, column \\d+.*");
   }
 
   @Test
@@ -163,6 +154,15 @@ class ParsePathsTest {
       out[i] = (byte) values[i];
     }
     return out;
+  }
+
+  /** Both paths refuse {@code body} with a message matching {@code message}; the lenient decoders give nothing. */
+  private void assertRefusedOnBothPaths(byte[] body, String message) {
+    for (IdentityJsonCodec codec : List.of(withTable, withoutTable)) {
+      assertThatThrownBy(() -> codec.decodeUserInfo(body)).isInstanceOf(InvalidResponseException.class)
+          .hasMessageMatching(message);
+      assertThat(codec.decodeOAuthError(body)).isEmpty();
+    }
   }
 
   private static byte[] withByteOrderMark(byte[] body) {
