@@ -49,59 +49,71 @@ final class Redaction {
   }
 
   /**
-   * The end of a span starting at {@code start} that is the secret, literally or JSON-escaped, or that
-   * runs to the end of the text as a prefix of it of at least {@code minTail} characters; -1 if none.
+   * The end of a span starting at {@code start} that is the secret, each character written literally,
+   * JSON-escaped or percent-encoded, or that runs to the end of the text as a prefix of it of at least
+   * {@code minTail} characters (an escape cut by the end counting as all the characters left of it); -1 if
+   * none.
+   *
+   * <p>A {@code \\} or {@code %} may be an escape or the secret's own character, so every reading is
+   * followed: {@code positions} holds the text positions that the first {@code k} characters of the secret
+   * can end at. The longest span wins.
    */
   private static int matchEnd(String text, int start, String secret, int minTail) {
     int literal = literalEnd(text, start, secret, minTail);
     if (literal >= 0) {
       return literal;
     }
-    int at = start;
-    for (int k = 0; k < secret.length(); k++) {
-      if (at >= text.length()) {
-        return k >= minTail ? text.length() : -1;
-      }
-      int decoded;
-      int width;
-      char c = text.charAt(at);
-      if (c == '%') {
-        int escaped = percentDecode(text, at);
-        if (escaped >= 0 && (escaped & 0xFFFF) == secret.charAt(k)) {
-          decoded = escaped & 0xFFFF;
-          width = 3;
-        } else if (escaped == INCOMPLETE && (k + 1 >= minTail || secret.charAt(k) != '%')) {
-          // an escape cut off by the end of the text, which counts as the character it may have been
-          // (unless the secret's own '%' may start a longer tail)
-          return k + 1 >= minTail ? text.length() : -1;
-        } else {
-          // no escape of this character: it may still be the secret's own '%'
-          decoded = c;
-          width = 1;
-        }
-      } else if (c != '\\') {
-        decoded = c;
-        width = 1;
-      } else {
-        int escaped = unescape(text, at);
-        if (escaped == INCOMPLETE) {
-          // an escape cut off by the end of the text, which counts as the character it may have been
-          return k + 1 >= minTail ? text.length() : -1;
-        }
-        if (escaped == INVALID) {
-          decoded = c;
-          width = 1;
-        } else {
-          decoded = escaped & 0xFFFF;
-          width = escaped >>> 16;
-        }
-      }
-      if (decoded != secret.charAt(k)) {
-        return -1;
-      }
-      at += width;
+    char first = text.charAt(start);
+    if (first != secret.charAt(0) && first != '\\' && first != '%') {
+      return -1;
     }
-    return at;
+    int length = text.length();
+    int[] positions = {start};
+    int count = 1;
+    boolean tail = false;
+    for (int k = 0; k < secret.length() && count > 0; k++) {
+      char wanted = secret.charAt(k);
+      int[] next = new int[count * 2];
+      int nextCount = 0;
+      for (int p = 0; p < count; p++) {
+        int at = positions[p];
+        if (at >= length) {
+          tail |= k >= minTail;
+          continue;
+        }
+        char c = text.charAt(at);
+        if (c == wanted) {
+          nextCount = add(next, nextCount, at + 1);
+        }
+        if (c == '\\' || c == '%') {
+          int escaped = c == '\\' ? unescape(text, at) : percentDecode(text, at);
+          if (escaped == INCOMPLETE) {
+            // a lenient reader may show each character of a cut escape, the backslash dropped or not
+            tail |= k + (length - at) >= minTail;
+          } else if (escaped != INVALID && (escaped & 0xFFFF) == wanted) {
+            nextCount = add(next, nextCount, at + (escaped >>> 16));
+          }
+        }
+      }
+      positions = next;
+      count = nextCount;
+    }
+    int end = -1;
+    for (int p = 0; p < count; p++) {
+      end = Math.max(end, positions[p]);
+    }
+    return tail ? length : end;
+  }
+
+  /** Adds {@code position} to the first {@code count} of {@code positions} unless there; the new count. */
+  private static int add(int[] positions, int count, int position) {
+    for (int i = 0; i < count; i++) {
+      if (positions[i] == position) {
+        return count;
+      }
+    }
+    positions[count] = position;
+    return count + 1;
   }
 
   /** The end of the literal secret at {@code start}, or of a literal prefix cut off by the end of the text. */
@@ -162,7 +174,8 @@ final class Redaction {
   private static int percentDecode(String text, int at) {
     if (at + 2 >= text.length()) {
       // "%" or "%X" at the very end: a cut escape only if what is there could start one
-      return at + 1 >= text.length() || hexDigit(text.charAt(at + 1)) >= 0 ? INCOMPLETE : INVALID;
+      int high = at + 1 < text.length() ? hexDigit(text.charAt(at + 1)) : 0;
+      return high >= 0 && high <= 7 ? INCOMPLETE : INVALID;
     }
     int high = hexDigit(text.charAt(at + 1));
     int low = hexDigit(text.charAt(at + 2));

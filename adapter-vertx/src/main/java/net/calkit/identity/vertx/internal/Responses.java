@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import net.calkit.identity.domain.credentials.AccessToken;
 import net.calkit.identity.domain.credentials.ClientCredentials;
 import net.calkit.identity.domain.credentials.RefreshToken;
+import net.calkit.identity.domain.error.BodyExcerpt;
 import net.calkit.identity.domain.error.FieldError;
 import net.calkit.identity.domain.error.IdentityException;
 import net.calkit.identity.domain.error.InsufficientScopeException;
@@ -61,7 +62,7 @@ public final class Responses {
   private static IdentityException error(IdentityJsonCodec codec, int status, boolean tokenEndpoint,
       List<String> secrets, Optional<String> retryAfter, byte[] body) {
     // the body may have been cut at the body limit, possibly inside an echoed secret
-    String text = tokenEndpoint ? "" : redact(new String(body, StandardCharsets.UTF_8), secrets, true);
+    String text = tokenEndpoint ? "" : redact(excerptWindow(body, secrets), secrets, true);
     if (status >= 300 && status < 400) {
       return new UnexpectedStatusException(status, "redirect not followed", text);
     }
@@ -101,6 +102,24 @@ public final class Responses {
         }
         return new UnexpectedStatusException(status, "", text);
     }
+  }
+
+  /**
+   * The start of the body that can reach an exception: only {@link BodyExcerpt#MAX_LENGTH} characters do,
+   * and a secret starting among them ends within six characters per character of it ({@code \\uXXXX}).
+   * Redacting that much, not a body of up to {@code maxBodyBytes}, bounds the work: matching is
+   * proportional to the text times the secret's length.
+   */
+  private static String excerptWindow(byte[] body, List<String> secrets) {
+    int longest = 0;
+    for (String secret : secrets) {
+      longest = Math.max(longest, secret.length());
+    }
+    long chars = BodyExcerpt.MAX_LENGTH + 6L * longest;
+    // at most four bytes per character; a character cut at the end cannot belong to an ASCII secret
+    int bytes = (int) Math.min(body.length, 4 * chars);
+    String text = new String(body, 0, bytes, StandardCharsets.UTF_8);
+    return text.length() > chars ? text.substring(0, (int) chars) : text;
   }
 
   /** The field errors with the secrets redacted from every string (a server may echo parameters). */
